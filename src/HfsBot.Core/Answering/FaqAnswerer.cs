@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using HfsBot.Core.Faq;
+using HfsBot.Core.Matching;
+using HfsBot.Core.Safety;
+
+namespace HfsBot.Core.Answering;
+
+/// <summary>
+/// The answering pipeline for one catalog: triage first (crisis, urgent, advice), then matching, then the
+/// reply. Safety replies never carry an FAQ answer in place of the emergency text.
+/// </summary>
+public sealed class FaqAnswerer
+{
+    private readonly Triage _triage;
+    private readonly FaqMatcher _matcher;
+    private readonly MatchingOptions _options;
+
+    public FaqAnswerer(FaqCatalog catalog, MatchingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        Catalog = catalog;
+        _options = options;
+        _triage = new Triage(catalog.Safety);
+        _matcher = new FaqMatcher(catalog, options);
+    }
+
+    public FaqCatalog Catalog { get; }
+
+    private string Disclaimer => Catalog.Safety.Messages.Disclaimer;
+
+    public FaqReply Answer(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var triage = _triage.Classify(question);
+        if (triage.Category is TriageCategory.Crisis or TriageCategory.Urgent)
+        {
+            return new FaqReply
+            {
+                Question = question,
+                Outcome = triage.Category == TriageCategory.Crisis ? ReplyOutcome.Crisis : ReplyOutcome.Urgent,
+                Message = triage.Reply,
+                Disclaimer = Disclaimer,
+                TriageRule = triage.RuleName,
+            };
+        }
+
+        var match = _matcher.Match(question);
+        return triage.Category == TriageCategory.Advice
+            ? AdviceReply(question, triage, match)
+            : MatchReply(question, match);
+    }
+
+    /// <summary>The reply for one entry picked by id (a "did you mean" button, an autocomplete choice).</summary>
+    public FaqReply? AnswerEntry(string id, string question)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Catalog.ById.TryGetValue(id, out var entry)
+            ? new FaqReply { Question = question, Outcome = ReplyOutcome.Answer, Entry = entry, Score = 100, Related = [.. Catalog.RelatedOf(entry)], Disclaimer = Disclaimer }
+            : null;
+    }
+
+    /// <summary>Triage alone, for callers that must react to emergencies before anything else (auto-answer).</summary>
+    public TriageResult Classify(string message) => _triage.Classify(message);
+
+    private FaqReply MatchReply(string question, MatchResult match) => match.Band switch
+    {
+        MatchBand.Answer => new FaqReply
+        {
+            Question = question,
+            Outcome = ReplyOutcome.Answer,
+            Entry = match.Best!.Entry,
+            Score = match.Score,
+            Suggestions = [.. match.Candidates.Skip(1).Where(c => c.Score >= _options.SuggestThreshold).Take(_options.MaxSuggestions).Select(c => c.Entry)],
+            Related = [.. Catalog.RelatedOf(match.Best.Entry)],
+            Disclaimer = Disclaimer,
+            Match = match,
+        },
+        MatchBand.Suggest => new FaqReply
+        {
+            Question = question,
+            Outcome = ReplyOutcome.Suggest,
+            Score = match.Score,
+            Suggestions = SuggestionsFrom(match),
+            Message = Catalog.Safety.Messages.DidYouMean,
+            Disclaimer = Disclaimer,
+            Match = match,
+        },
+        _ => new FaqReply
+        {
+            Question = question,
+            Outcome = ReplyOutcome.None,
+            Score = match.Score,
+            Message = Catalog.Safety.Messages.NoAnswer,
+            Disclaimer = Disclaimer,
+            Match = match,
+        },
+    };
+
+    /// <summary>Personal advice is for the member's own doctor; general entries on the topic may still help.</summary>
+    private FaqReply AdviceReply(string question, TriageResult triage, MatchResult match) => new()
+    {
+        Question = question,
+        Outcome = ReplyOutcome.Advice,
+        Score = match.Score,
+        Suggestions = match.Band == MatchBand.None ? [] : SuggestionsFrom(match),
+        Message = triage.Reply,
+        Disclaimer = Disclaimer,
+        TriageRule = triage.RuleName,
+        Match = match,
+    };
+
+    private ImmutableArray<FaqEntry> SuggestionsFrom(MatchResult match) =>
+        [.. match.Candidates
+            .Where(c => c.Score >= _options.SuggestThreshold && c.Score >= match.Score - _options.SuggestWindow)
+            .Take(_options.MaxSuggestions)
+            .Select(c => c.Entry)];
+}

@@ -1,0 +1,150 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using HfsBot.Core.Safety;
+using HfsBot.Core.Text;
+
+namespace HfsBot.Core.Faq;
+
+/// <summary>
+/// Reads a FAQ folder: every <c>&lt;id&gt;.md</c> entry (files starting with '_' are ignored), plus
+/// <c>synonyms.yml</c> and <c>safety.yml</c>. Reports every problem at once. Never throws for bad content:
+/// broken entry files are skipped, and a missing or broken <c>safety.yml</c>/<c>synonyms.yml</c> falls back
+/// to the copy built into this version, so triage always runs.
+/// </summary>
+public sealed class FaqFolderLoader(TimeProvider timeProvider)
+{
+    public const string SynonymsFile = "synonyms.yml";
+    public const string SafetyFile = "safety.yml";
+
+    public FaqLoadResult Load(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var diagnostics = new List<FaqDiagnostic>();
+        var today = DateOnly.FromDateTime(timeProvider.GetLocalNow().DateTime);
+        if (!Directory.Exists(directory))
+        {
+            diagnostics.Add(new FaqDiagnostic(directory, 1, DiagnosticSeverity.Error,
+                $"the FAQ folder was not found (looked in {Path.GetFullPath(directory)}); set Faq:Directory or run from the repository root"));
+            return new FaqLoadResult(new FaqCatalog([], BuiltInSynonyms(), BuiltInSafety()), [.. diagnostics], []);
+        }
+
+        var synonyms = ReadSpecialFile(directory, SynonymsFile, SynonymsParser.Parse, diagnostics) ?? BuiltInSynonyms();
+        var safety = ReadSpecialFile(directory, SafetyFile, SafetyRulesParser.Parse, diagnostics) ?? BuiltInSafety();
+        var parsed = ReadEntries(directory, today, diagnostics);
+        var crossFile = CheckAcrossFiles(parsed, synonyms);
+        diagnostics.AddRange(crossFile);
+
+        var broken = crossFile.Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
+        var valid = parsed.Where(p => p.IsValid && !broken.Contains(p.Path)).Select(p => p.Entry!).ToList();
+        var skipped = parsed.Where(p => !p.IsValid || broken.Contains(p.Path)).Select(p => p.Path).ToImmutableArray();
+        if (parsed.Count == 0)
+        {
+            diagnostics.Add(new FaqDiagnostic(directory, 1, DiagnosticSeverity.Error, "the FAQ folder has no entries (<id>.md files)"));
+        }
+
+        var ordered = diagnostics.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ToImmutableArray();
+        return new FaqLoadResult(new FaqCatalog(valid, synonyms, safety), ordered, skipped);
+    }
+
+    private static List<ParsedEntry> ReadEntries(string directory, DateOnly today, List<FaqDiagnostic> diagnostics)
+    {
+        var parsed = new List<ParsedEntry>();
+        var files = Directory.EnumerateFiles(directory, "*.md")
+            .Where(f => !Path.GetFileName(f).StartsWith('_'))
+            .Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (TryReadText(file, diagnostics) is { } text)
+            {
+                var entry = FaqEntryParser.Parse(file, text, today);
+                diagnostics.AddRange(entry.Diagnostics);
+                parsed.Add(entry);
+            }
+        }
+
+        return parsed;
+    }
+
+    /// <summary>
+    /// Questions must be unique across the whole FAQ (after normalising and synonyms, as matching sees them),
+    /// and <c>related</c> must name ids that have a file.
+    /// </summary>
+    private static List<FaqDiagnostic> CheckAcrossFiles(List<ParsedEntry> parsed, SynonymMap synonyms)
+    {
+        var problems = new List<FaqDiagnostic>();
+        var ids = parsed.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var firstSeen = new Dictionary<string, (string Path, int Line)>(StringComparer.Ordinal);
+        foreach (var entry in parsed)
+        {
+            foreach (var (text, line) in entry.MatchTexts)
+            {
+                var key = string.Join(' ', synonyms.Rewrite(TextNormalizer.Tokenize(TextNormalizer.Normalize(text))));
+                if (firstSeen.TryGetValue(key, out var first))
+                {
+                    var where = first.Path == entry.Path ? $"line {first.Line}" : $"{first.Path}:{first.Line}";
+                    problems.Add(new FaqDiagnostic(entry.Path, line, DiagnosticSeverity.Error,
+                        $"duplicate question '{text}': the same question (as matching sees it) is already at {where}"));
+                }
+                else if (key.Length > 0)
+                {
+                    firstSeen[key] = (entry.Path, line);
+                }
+            }
+
+            foreach (var (relatedId, line) in entry.Related.Where(r => !ids.Contains(r.Id)))
+            {
+                problems.Add(new FaqDiagnostic(entry.Path, line, DiagnosticSeverity.Error,
+                    $"'related' names '{relatedId}', but there is no file {relatedId}.md"));
+            }
+        }
+
+        return problems;
+    }
+
+    private delegate T? SpecialFileParser<T>(string path, string text, List<FaqDiagnostic> diagnostics);
+
+    private static T? ReadSpecialFile<T>(string directory, string fileName, SpecialFileParser<T> parse, List<FaqDiagnostic> diagnostics)
+        where T : class
+    {
+        var path = Path.Combine(directory, fileName);
+        if (!File.Exists(path))
+        {
+            diagnostics.Add(new FaqDiagnostic(path, 1, DiagnosticSeverity.Error, $"{fileName} is missing; the copy built into this version is used until it is restored"));
+            return null;
+        }
+
+        var text = TryReadText(path, diagnostics);
+        return text is null ? null : parse(path, text, diagnostics);
+    }
+
+    private static string? TryReadText(string path, List<FaqDiagnostic> diagnostics)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new FaqDiagnostic(path, 1, DiagnosticSeverity.Error, $"cannot read the file: {ex.Message}"));
+            return null;
+        }
+    }
+
+    /// <summary>The safety rules shipped with this build (a copy of the repository's faq/safety.yml).</summary>
+    public static SafetyRules BuiltInSafety() =>
+        SafetyRulesParser.Parse("(built-in safety.yml)", ReadResource(SafetyFile), [])
+        ?? throw new InvalidOperationException("The built-in safety.yml is invalid; the build embedded a broken copy.");
+
+    /// <summary>The synonyms shipped with this build (a copy of the repository's faq/synonyms.yml).</summary>
+    public static SynonymMap BuiltInSynonyms() =>
+        SynonymsParser.Parse("(built-in synonyms.yml)", ReadResource(SynonymsFile), [])
+        ?? throw new InvalidOperationException("The built-in synonyms.yml is invalid; the build embedded a broken copy.");
+
+    private static string ReadResource(string fileName)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"HfsBot.Core.Defaults.{fileName}")
+            ?? throw new InvalidOperationException($"The built-in {fileName} is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,145 @@
+using System.Collections.Frozen;
+using HfsBot.Core.Faq;
+
+namespace HfsBot.Core.Matching;
+
+/// <summary>One title or question of an entry, as matching sees it.</summary>
+/// <param name="Entry">Index of the entry in <see cref="FaqIndex.Entries"/>.</param>
+/// <param name="Terms">Distinct term ids of its content words.</param>
+/// <param name="WeightSum">Sum of the IDF weights of <paramref name="Terms"/>.</param>
+/// <param name="FuzzyText">Its content words joined by spaces, for FuzzySharp.</param>
+/// <param name="Text">The text as the moderators wrote it, for explanations.</param>
+internal sealed record Variant(int Entry, int[] Terms, float WeightSum, string FuzzyText, string Text);
+
+/// <summary>
+/// The search structures for one catalog, built once per load and then read-only (safe to share between
+/// threads): the vocabulary with inverse-document-frequency weights, every title/question variant, an inverted
+/// index from term to variants, and the typo index.
+/// </summary>
+internal sealed class FaqIndex
+{
+    public FaqIndex(FaqCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        Catalog = catalog;
+        Entries = [.. catalog.Entries];
+        Analyzer = new TextAnalyzer(catalog.Synonyms);
+
+        var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var terms = new List<string>();
+        var variantTerms = new List<(int Entry, int[] Terms, string FuzzyText, string Text)>();
+        for (var entry = 0; entry < Entries.Length; entry++)
+        {
+            foreach (var text in Entries[entry].MatchTexts)
+            {
+                var words = Analyzer.ContentWords(text);
+                var ids = words.Select(w => InternTerm(w, termIds, terms)).Distinct().ToArray();
+                variantTerms.Add((entry, ids, string.Join(' ', words), text));
+            }
+        }
+
+        Terms = [.. terms];
+        TermIds = termIds.ToFrozenDictionary(StringComparer.Ordinal);
+        EntryTerms = BuildEntryTerms(variantTerms, Entries.Length);
+        Idf = ComputeIdf(EntryTerms, Terms.Length, Entries.Length);
+        UnknownIdf = InverseDocumentFrequency(0, Entries.Length);
+        Variants = [.. variantTerms.Select(v => new Variant(v.Entry, v.Terms, v.Terms.Sum(t => Idf[t]), v.FuzzyText, v.Text))];
+        Postings = BuildPostings(Variants, Terms.Length);
+        EntryVariants = GroupByEntry(Variants, Entries.Length);
+        Typos = new TypoIndex(Terms);
+    }
+
+    public FaqCatalog Catalog { get; }
+
+    public FaqEntry[] Entries { get; }
+
+    public TextAnalyzer Analyzer { get; }
+
+    public string[] Terms { get; }
+
+    public FrozenDictionary<string, int> TermIds { get; }
+
+    /// <summary>Term weight: high for words few entries use ("deaf"), low for words most use ("spasm").</summary>
+    public float[] Idf { get; }
+
+    /// <summary>The weight a word would have if no entry used it.</summary>
+    public float UnknownIdf { get; }
+
+    public Variant[] Variants { get; }
+
+    /// <summary>For each term, the variants that contain it.</summary>
+    public int[][] Postings { get; }
+
+    /// <summary>For each entry, the sorted distinct terms of all its variants.</summary>
+    public int[][] EntryTerms { get; }
+
+    public int[][] EntryVariants { get; }
+
+    public TypoIndex Typos { get; }
+
+    private static int InternTerm(string word, Dictionary<string, int> termIds, List<string> terms)
+    {
+        if (!termIds.TryGetValue(word, out var id))
+        {
+            id = terms.Count;
+            termIds[word] = id;
+            terms.Add(word);
+        }
+
+        return id;
+    }
+
+    private static int[][] BuildEntryTerms(List<(int Entry, int[] Terms, string FuzzyText, string Text)> variants, int entryCount)
+    {
+        var sets = Enumerable.Range(0, entryCount).Select(_ => new SortedSet<int>()).ToArray();
+        foreach (var variant in variants)
+        {
+            sets[variant.Entry].UnionWith(variant.Terms);
+        }
+
+        return [.. sets.Select(s => s.ToArray())];
+    }
+
+    private static float[] ComputeIdf(int[][] entryTerms, int termCount, int entryCount)
+    {
+        var documentFrequency = new int[termCount];
+        foreach (var terms in entryTerms)
+        {
+            foreach (var term in terms)
+            {
+                documentFrequency[term]++;
+            }
+        }
+
+        return [.. documentFrequency.Select(df => InverseDocumentFrequency(df, entryCount))];
+    }
+
+    /// <summary>BM25's smoothed IDF, counted over entries rather than variants.</summary>
+    private static float InverseDocumentFrequency(int documentFrequency, int entryCount) =>
+        (float)Math.Log(1 + ((entryCount - documentFrequency + 0.5) / (documentFrequency + 0.5)));
+
+    private static int[][] GroupByEntry(Variant[] variants, int entryCount)
+    {
+        var lists = Enumerable.Range(0, entryCount).Select(_ => new List<int>()).ToArray();
+        for (var v = 0; v < variants.Length; v++)
+        {
+            lists[variants[v].Entry].Add(v);
+        }
+
+        return [.. lists.Select(l => l.ToArray())];
+    }
+
+    private static int[][] BuildPostings(Variant[] variants, int termCount)
+    {
+        var lists = Enumerable.Range(0, termCount).Select(_ => new List<int>()).ToArray();
+        for (var v = 0; v < variants.Length; v++)
+        {
+            foreach (var term in variants[v].Terms)
+            {
+                lists[term].Add(v);
+            }
+        }
+
+        return [.. lists.Select(l => l.ToArray())];
+    }
+}

@@ -1,0 +1,238 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using FuzzySharp;
+using HfsBot.Core.Faq;
+
+namespace HfsBot.Core.Matching;
+
+/// <summary>
+/// Finds the FAQ entry a question means, in two stages:
+/// <list type="number">
+/// <item>Word coverage: the question's content words are looked up (exactly, or through the typo index) and
+/// every title/question variant sharing a word is scored by how much of the question it covers and how much of
+/// itself the question covers, both weighted by IDF so that "deaf" counts more than "spasm". Words the FAQ has
+/// never seen count against every entry: that is what keeps off-topic questions out.</item>
+/// <item>FuzzySharp re-ranks the few best entries on their content words.</item>
+/// </list>
+/// The bands then follow from the best score and its lead over the second entry. Deterministic, and
+/// thread-safe: all per-query state lives on the stack or in pooled arrays.
+/// </summary>
+public sealed class FaqMatcher
+{
+    // How the word-coverage score is made: the best single variant, then the entry's words as a whole.
+    private const double QueryCoverageShare = 0.65;
+    private const double BestVariantShare = 0.75;
+
+    private readonly FaqIndex _index;
+    private readonly MatchingOptions _options;
+
+    public FaqMatcher(FaqCatalog catalog, MatchingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _index = new FaqIndex(catalog);
+        _options = options;
+    }
+
+    public FaqCatalog Catalog => _index.Catalog;
+
+    public MatchResult Match(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var query = AnalyzeQuery(question);
+        if (query.Terms.Length == 0 || query.TotalWeight <= 0)
+        {
+            return new MatchResult(MatchBand.None, [], query.UnknownWords);
+        }
+
+        var candidates = RankEntries(query);
+        return new MatchResult(DecideBand(candidates), candidates, query.UnknownWords);
+    }
+
+    private MatchBand DecideBand(ImmutableArray<MatchCandidate> candidates)
+    {
+        if (candidates.IsEmpty || candidates[0].Score < _options.SuggestThreshold)
+        {
+            return MatchBand.None;
+        }
+
+        var lead = candidates[0].Score - (candidates.Length > 1 ? candidates[1].Score : 0);
+        return candidates[0].Score >= _options.AnswerThreshold && lead >= _options.AnswerMargin
+            ? MatchBand.Answer
+            : MatchBand.Suggest;
+    }
+
+    private Query AnalyzeQuery(string question)
+    {
+        var words = _index.Analyzer.ContentWords(question);
+        var terms = new List<QueryTerm>(words.Count);
+        var unknown = ImmutableArray.CreateBuilder<string>();
+        foreach (var word in words.Distinct())
+        {
+            if (_index.TermIds.TryGetValue(word, out var id))
+            {
+                AddTerm(terms, new QueryTerm(id, _index.Idf[id], 1));
+            }
+            else if (_index.Typos.Find(word) is { } typo)
+            {
+                AddTerm(terms, new QueryTerm(typo.TermId, _index.Idf[typo.TermId], (float)typo.Similarity));
+            }
+            else
+            {
+                terms.Add(new QueryTerm(-1, (float)(_index.UnknownIdf * _options.UnknownWordWeight), 0));
+                unknown.Add(word);
+            }
+        }
+
+        return new Query([.. terms], terms.Sum(t => t.Weight), string.Join(' ', words), unknown.ToImmutable());
+    }
+
+    /// <summary>A misspelling of a word already in the question adds nothing new.</summary>
+    private static void AddTerm(List<QueryTerm> terms, QueryTerm term)
+    {
+        var existing = terms.FindIndex(t => t.TermId == term.TermId);
+        if (existing < 0)
+        {
+            terms.Add(term);
+        }
+        else if (terms[existing].Similarity < term.Similarity)
+        {
+            terms[existing] = term;
+        }
+    }
+
+    private ImmutableArray<MatchCandidate> RankEntries(Query query)
+    {
+        var variantCount = _index.Variants.Length;
+        var accumulated = ArrayPool<float>.Shared.Rent(variantCount);
+        var touched = new List<int>();
+        try
+        {
+            Array.Clear(accumulated, 0, variantCount);
+            AccumulateCoverage(query, accumulated, touched);
+            var scored = ScoreEntries(query, accumulated, touched);
+            return Rerank(query, scored);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(accumulated);
+        }
+    }
+
+    /// <summary>The inverted-index pass: for each variant, the IDF weight of the question words it contains.</summary>
+    private void AccumulateCoverage(Query query, float[] accumulated, List<int> touched)
+    {
+        foreach (var term in query.Terms)
+        {
+            if (term.TermId < 0)
+            {
+                continue;
+            }
+
+            var contribution = term.Weight * term.Similarity;
+            foreach (var variant in _index.Postings[term.TermId])
+            {
+                if (accumulated[variant] == 0)
+                {
+                    touched.Add(variant);
+                }
+
+                accumulated[variant] += contribution;
+            }
+        }
+
+        if (touched.Count > _options.CandidateLimit)
+        {
+            touched.Sort((a, b) => accumulated[b].CompareTo(accumulated[a]));
+            touched.RemoveRange(_options.CandidateLimit, touched.Count - _options.CandidateLimit);
+        }
+    }
+
+    /// <summary>Exact word-coverage score of each entry: its best variant, blended with the entry as a whole.</summary>
+    private List<(int Entry, double Lexical, int BestVariant)> ScoreEntries(Query query, float[] accumulated, List<int> touched)
+    {
+        var bestByEntry = new Dictionary<int, (double Score, int Variant)>();
+        foreach (var v in touched)
+        {
+            var variant = _index.Variants[v];
+            var queryCoverage = accumulated[v] / query.TotalWeight;
+            var variantCoverage = variant.WeightSum > 0 ? CoveredWeight(variant.Terms, query) / variant.WeightSum : 0;
+            var score = (QueryCoverageShare * queryCoverage) + ((1 - QueryCoverageShare) * variantCoverage);
+            if (!bestByEntry.TryGetValue(variant.Entry, out var best) || score > best.Score)
+            {
+                bestByEntry[variant.Entry] = (score, v);
+            }
+        }
+
+        var scored = new List<(int, double, int)>(bestByEntry.Count);
+        foreach (var (entry, best) in bestByEntry)
+        {
+            var entryCoverage = EntryCoverage(entry, query);
+            var lexical = 100 * ((BestVariantShare * best.Score) + ((1 - BestVariantShare) * entryCoverage));
+            scored.Add((entry, lexical, best.Variant));
+        }
+
+        return scored;
+    }
+
+    /// <summary>The IDF weight of a variant's terms that the question mentions (scaled by typo similarity).</summary>
+    private float CoveredWeight(int[] variantTerms, Query query)
+    {
+        var covered = 0f;
+        foreach (var term in variantTerms)
+        {
+            foreach (var queryTerm in query.Terms)
+            {
+                if (queryTerm.TermId == term)
+                {
+                    covered += _index.Idf[term] * queryTerm.Similarity;
+                    break;
+                }
+            }
+        }
+
+        return covered;
+    }
+
+    /// <summary>Share of the question's weight found anywhere in the entry's titles and questions.</summary>
+    private double EntryCoverage(int entry, Query query)
+    {
+        var terms = _index.EntryTerms[entry];
+        var covered = 0f;
+        foreach (var queryTerm in query.Terms)
+        {
+            if (queryTerm.TermId >= 0 && Array.BinarySearch(terms, queryTerm.TermId) >= 0)
+            {
+                covered += queryTerm.Weight * queryTerm.Similarity;
+            }
+        }
+
+        return covered / query.TotalWeight;
+    }
+
+    /// <summary>FuzzySharp re-ranks the best few entries on their content words.</summary>
+    private ImmutableArray<MatchCandidate> Rerank(Query query, List<(int Entry, double Lexical, int BestVariant)> scored)
+    {
+        var top = scored
+            .OrderByDescending(s => s.Lexical)
+            .ThenBy(s => s.Entry)
+            .Take(Math.Max(_options.RerankCount, _options.MaxSuggestions + 1));
+        var candidates = new List<MatchCandidate>();
+        foreach (var (entry, lexical, bestVariant) in top)
+        {
+            var fuzzy = 0;
+            foreach (var v in _index.EntryVariants[entry])
+            {
+                fuzzy = Math.Max(fuzzy, Fuzz.TokenSortRatio(query.FuzzyText, _index.Variants[v].FuzzyText));
+            }
+
+            var score = ((1 - _options.FuzzyWeight) * lexical) + (_options.FuzzyWeight * fuzzy);
+            candidates.Add(new MatchCandidate(_index.Entries[entry], Math.Round(score, 1), Math.Round(lexical, 1), fuzzy, _index.Variants[bestVariant].Text));
+        }
+
+        return [.. candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Entry.Id, StringComparer.Ordinal)];
+    }
+
+    private readonly record struct QueryTerm(int TermId, float Weight, float Similarity);
+
+    private sealed record Query(QueryTerm[] Terms, float TotalWeight, string FuzzyText, ImmutableArray<string> UnknownWords);
+}

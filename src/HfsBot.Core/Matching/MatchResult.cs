@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using HfsBot.Core.Faq;
+
+namespace HfsBot.Core.Matching;
+
+/// <summary>How confident the matcher is.</summary>
+public enum MatchBand
+{
+    /// <summary>Nothing in the FAQ fits.</summary>
+    None,
+
+    /// <summary>Close, but not sure enough to answer: offer "did you mean".</summary>
+    Suggest,
+
+    /// <summary>The best entry is clearly right.</summary>
+    Answer,
+}
+
+/// <summary>
+/// One scored entry, with what made the score, so that a miss can be explained: the word-coverage score, the
+/// FuzzySharp score, and the title or question that matched best.
+/// </summary>
+public sealed record MatchCandidate(FaqEntry Entry, double Score, double Lexical, double Fuzzy, string BestText);
+
+/// <summary>The matcher's decision: the band and the best candidates, best first.</summary>
+public sealed record MatchResult(MatchBand Band, ImmutableArray<MatchCandidate> Candidates, ImmutableArray<string> UnknownWords)
+{
+    public static MatchResult Nothing { get; } = new(MatchBand.None, [], []);
+
+    public MatchCandidate? Best => Candidates.IsEmpty ? null : Candidates[0];
+
+    public double Score => Best?.Score ?? 0;
+}

@@ -1,0 +1,54 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+
+namespace HfsBot.Core.Matching;
+
+/// <summary>
+/// Thresholds for the three bands (configuration section <c>Matching</c>). Scores run 0-100. The defaults are
+/// tuned on the labelled questions in tests/data; change them only with <c>eval</c> numbers to back the change.
+/// </summary>
+public sealed class MatchingOptions
+{
+    public const string SectionName = "Matching";
+
+    /// <summary>The best entry is answered directly at or above this score (and with <see cref="AnswerMargin"/>).</summary>
+    [Range(0, 100)]
+    public double AnswerThreshold { get; set; } = 60;
+
+    /// <summary>How far the best entry must be ahead of the second to answer rather than suggest.</summary>
+    [Range(0, 100)]
+    public double AnswerMargin { get; set; } = 6;
+
+    /// <summary>Entries at or above this score are offered as "did you mean"; below it the answer is none.</summary>
+    [Range(0, 100)]
+    public double SuggestThreshold { get; set; } = 40;
+
+    /// <summary>Suggestions must score within this many points of the best entry.</summary>
+    [Range(0, 100)]
+    public double SuggestWindow { get; set; } = 20;
+
+    [Range(1, 5)]
+    public int MaxSuggestions { get; set; } = 3;
+
+    /// <summary>
+    /// Weight of a word the FAQ has never seen, relative to the rarest known word. Unknown words are what tell
+    /// "is bell's palsy contagious" apart from a real FAQ question, so they must count against a match.
+    /// </summary>
+    [Range(0, 2)]
+    public double UnknownWordWeight { get; set; } = 0.6;
+
+    /// <summary>Share of the final score that comes from FuzzySharp re-ranking (the rest is word coverage).</summary>
+    [Range(0, 1)]
+    public double FuzzyWeight { get; set; } = 0.3;
+
+    /// <summary>How many of the best entries are re-ranked with FuzzySharp.</summary>
+    [Range(1, 20)]
+    public int RerankCount { get; set; } = 4;
+
+    /// <summary>How many title/question variants are scored exactly after the inverted-index pass.</summary>
+    [Range(10, 100_000)]
+    public int CandidateLimit { get; set; } = 400;
+}
+
+[OptionsValidator]
+public sealed partial class MatchingOptionsValidator : IValidateOptions<MatchingOptions>;

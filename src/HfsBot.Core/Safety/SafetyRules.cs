@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace HfsBot.Core.Safety;
+
+/// <summary>What triage decided a message is, before any FAQ matching.</summary>
+public enum TriageCategory
+{
+    None,
+    Crisis,
+    Urgent,
+    Advice,
+}
+
+/// <summary>
+/// One named rule: it fires when <see cref="Match"/> finds something, <see cref="And"/> (if any) also does,
+/// and <see cref="Unless"/> (if any) does not.
+/// </summary>
+public sealed record TriageRule(string Name, Regex Match, Regex? And, Regex? Unless)
+{
+    public bool Fires(string normalized) =>
+        Match.IsMatch(normalized)
+        && (And is null || And.IsMatch(normalized))
+        && (Unless is null || !Unless.IsMatch(normalized));
+}
+
+/// <summary>The rules and reply of one triage category.</summary>
+public sealed record TriageCategoryRules(
+    TriageCategory Category,
+    string Reply,
+    ImmutableArray<TriageRule> Rules,
+    Regex? AnyMatch,
+    Regex? Personal,
+    Regex? General,
+    Regex? Now)
+{
+    /// <summary>
+    /// The first rule that fires, or null. <see cref="Personal"/> (when set) requires the message to speak about
+    /// someone's own situation; <see cref="General"/> marks general questions about warning signs, which are
+    /// answered from the FAQ unless <see cref="Now"/> says the symptom is happening now.
+    /// </summary>
+    public TriageRule? FirstFiringRule(string normalized)
+    {
+        if (AnyMatch is not null && !AnyMatch.IsMatch(normalized))
+        {
+            return null; // the fast path for ordinary questions: one scan per category
+        }
+
+        if (Personal is not null && !Personal.IsMatch(normalized))
+        {
+            return null;
+        }
+
+        if (General is not null && General.IsMatch(normalized) && (Now is null || !Now.IsMatch(normalized)))
+        {
+            return null;
+        }
+
+        foreach (var rule in Rules)
+        {
+            if (rule.Fires(normalized))
+            {
+                return rule;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>The fixed wording moderators control: disclaimer and the no-answer and did-you-mean texts.</summary>
+public sealed record SafetyMessages(string Disclaimer, string NoAnswer, string DidYouMean);
+
+/// <summary>Everything in <c>faq/safety.yml</c>: triage rules checked crisis → urgent → advice, and fixed texts.</summary>
+public sealed record SafetyRules(SafetyMessages Messages, TriageCategoryRules Crisis, TriageCategoryRules Urgent, TriageCategoryRules Advice)
+{
+    /// <summary>The categories in the order triage checks them.</summary>
+    public IEnumerable<TriageCategoryRules> InTriageOrder => [Crisis, Urgent, Advice];
+}

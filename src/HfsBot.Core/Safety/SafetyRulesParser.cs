@@ -1,0 +1,192 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using HfsBot.Core.Faq;
+using YamlDotNet.RepresentationModel;
+
+namespace HfsBot.Core.Safety;
+
+/// <summary>
+/// Reads <c>faq/safety.yml</c>. Patterns are regular expressions matched against the normalised message
+/// (lower case, no accents or apostrophes, punctuation as spaces), always from word boundary to word boundary.
+/// They run without backtracking, so no pattern can make the bot hang on a long message.
+/// </summary>
+internal static class SafetyRulesParser
+{
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+
+    public static SafetyRules? Parse(string path, string text, List<FaqDiagnostic> diagnostics)
+    {
+        var bag = new DiagnosticBag(path);
+        var root = YamlReader.LoadMapping(text, bag, "safety.yml");
+        if (root is null)
+        {
+            diagnostics.AddRange(bag.Items);
+            return null;
+        }
+
+        YamlReader.ReportUnknownKeys(root, ["messages", "crisis", "urgent", "advice"], bag);
+        var messages = ReadMessages(root, bag);
+        var crisis = ReadCategory(root, "crisis", TriageCategory.Crisis, bag);
+        var urgent = ReadCategory(root, "urgent", TriageCategory.Urgent, bag);
+        var advice = ReadCategory(root, "advice", TriageCategory.Advice, bag);
+        diagnostics.AddRange(bag.Items);
+        return bag.HasErrors || messages is null || crisis is null || urgent is null || advice is null
+            ? null
+            : new SafetyRules(messages, crisis, urgent, advice);
+    }
+
+    private static SafetyMessages? ReadMessages(YamlMappingNode root, DiagnosticBag bag)
+    {
+        if (Section(root, "messages", bag) is not { } section)
+        {
+            return null;
+        }
+
+        YamlReader.ReportUnknownKeys(section, ["disclaimer", "no_answer", "did_you_mean"], bag);
+        var disclaimer = YamlReader.Text(section, "disclaimer", bag, required: true);
+        var noAnswer = YamlReader.Text(section, "no_answer", bag, required: true);
+        var didYouMean = YamlReader.Text(section, "did_you_mean", bag, required: true);
+        return disclaimer is null || noAnswer is null || didYouMean is null ? null : new SafetyMessages(disclaimer, noAnswer, didYouMean);
+    }
+
+    private static TriageCategoryRules? ReadCategory(YamlMappingNode root, string key, TriageCategory category, DiagnosticBag bag)
+    {
+        if (Section(root, key, bag) is not { } section)
+        {
+            return null;
+        }
+
+        YamlReader.ReportUnknownKeys(section, ["reply", "personal", "general", "now", "rules"], bag);
+        var reply = YamlReader.Text(section, "reply", bag, required: true);
+        var personal = OptionalPatterns(section, "personal", bag);
+        var general = OptionalPatterns(section, "general", bag);
+        var now = OptionalPatterns(section, "now", bag);
+        var rules = ReadRules(section, key, bag);
+        if (reply is null || rules.IsEmpty)
+        {
+            return null;
+        }
+
+        return new TriageCategoryRules(category, reply, rules, TryUnion(rules), personal, general, now);
+    }
+
+    private static ImmutableArray<TriageRule> ReadRules(YamlMappingNode section, string category, DiagnosticBag bag)
+    {
+        var node = YamlReader.Find(section, "rules");
+        if (node is not YamlSequenceNode { Children.Count: > 0 } sequence)
+        {
+            bag.Error(node?.Start.Line ?? section.Start.Line, $"'{category}' needs a 'rules' list with at least one rule");
+            return [];
+        }
+
+        var rules = ImmutableArray.CreateBuilder<TriageRule>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is not YamlMappingNode rule)
+            {
+                bag.Error(item.Start.Line, "each rule needs 'name' and 'match' (and optionally 'and', 'unless')");
+                continue;
+            }
+
+            YamlReader.ReportUnknownKeys(rule, ["name", "match", "and", "unless"], bag);
+            var name = YamlReader.Text(rule, "name", bag, required: true);
+            var match = Patterns(rule, "match", bag, required: true);
+            var and = OptionalPatterns(rule, "and", bag);
+            var unless = OptionalPatterns(rule, "unless", bag);
+            if (name is not null && match is not null)
+            {
+                rules.Add(new TriageRule(name, match, and, unless));
+            }
+        }
+
+        return rules.ToImmutable();
+    }
+
+    /// <summary>
+    /// One regex for all the rules' <c>match</c> patterns lets an ordinary question pass a category in a single
+    /// scan. Without backtracking, the engine limits how large a regex may grow; past that, each rule is checked.
+    /// </summary>
+    private static Regex? TryUnion(ImmutableArray<TriageRule> rules)
+    {
+        try
+        {
+            return new Regex(string.Join('|', rules.Select(r => $"(?:{r.Match})")), Options, MatchTimeout);
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    private static YamlMappingNode? Section(YamlMappingNode root, string key, DiagnosticBag bag)
+    {
+        var node = YamlReader.Find(root, key);
+        if (node is YamlMappingNode mapping)
+        {
+            return mapping;
+        }
+
+        bag.Error(node?.Start.Line ?? root.Start.Line, node is null ? $"missing required section '{key}'" : $"'{key}' must be a section of 'key: value' lines");
+        return null;
+    }
+
+    private static Regex? OptionalPatterns(YamlMappingNode mapping, string key, DiagnosticBag bag) =>
+        Patterns(mapping, key, bag, required: false);
+
+    /// <summary>Compiles a list of patterns into one whole-word alternation, reporting each bad pattern at its line.</summary>
+    private static Regex? Patterns(YamlMappingNode mapping, string key, DiagnosticBag bag, bool required)
+    {
+        var items = YamlReader.TextList(mapping, key, bag, required);
+        if (items.IsEmpty)
+        {
+            if (required && YamlReader.Find(mapping, key) is not null)
+            {
+                bag.Error(YamlReader.LineOf(mapping, key), $"'{key}' needs at least one pattern");
+            }
+
+            return null;
+        }
+
+        var valid = new List<string>();
+        foreach (var (pattern, line) in items)
+        {
+            var wrapped = $@"\b(?:{pattern})\b";
+            try
+            {
+                _ = new Regex(wrapped, Options, MatchTimeout);
+                valid.Add(wrapped);
+            }
+            catch (ArgumentException ex)
+            {
+                bag.Error(line, $"pattern '{pattern}' is not a valid regular expression: {FirstSentence(ex.Message)}");
+            }
+            catch (NotSupportedException)
+            {
+                bag.Error(line, $"pattern '{pattern}' uses look-arounds or back-references, or is too complex; use plain alternatives like (word|other word)");
+            }
+        }
+
+        if (valid.Count != items.Length)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new Regex(string.Join('|', valid), Options, MatchTimeout);
+        }
+        catch (NotSupportedException)
+        {
+            bag.Error(YamlReader.LineOf(mapping, key), $"the '{key}' patterns together are too complex; split them into two rules");
+            return null;
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end > 0 ? message[..end] : message.TrimEnd('.');
+    }
+
+    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+}

@@ -1,0 +1,43 @@
+using System.Collections.Frozen;
+
+namespace HfsBot.Core.Text;
+
+/// <summary>
+/// Words that say nothing about which FAQ entry a member means: function words, question words, greetings and
+/// chat fillers. They are left out of matching, so "hey everyone, does anyone know how long botox lasts" is
+/// matched on "botox long last". Topic words such as "long", "after", "before" and "side" stay in.
+/// </summary>
+public static class StopWords
+{
+    private static readonly FrozenSet<string> Words = new[]
+    {
+        // articles, pronouns, auxiliaries
+        "a", "an", "the", "i", "im", "ive", "id", "ill", "me", "my", "mine", "myself", "you", "your", "youre", "yours",
+        "we", "were", "our", "us", "he", "hes", "him", "his", "she", "shes", "her", "hers", "it", "its", "itself",
+        "they", "theyre", "their", "them", "this", "that", "these", "those", "there", "theres", "here",
+        "is", "am", "are", "was", "be", "been", "being", "isnt", "arent", "wasnt", "werent",
+        "do", "does", "did", "doing", "dont", "doesnt", "didnt", "have", "has", "had", "having", "havent", "hasnt",
+        "will", "would", "shall", "should", "can", "could", "may", "might", "must", "cant", "wont", "wouldnt",
+        "shouldnt", "couldnt", "gonna", "wanna", "gotta",
+        // question words
+        "what", "whats", "which", "who", "whom", "whose", "why", "how", "hows", "where", "when", "whether",
+        // prepositions and conjunctions
+        "of", "to", "in", "on", "at", "by", "for", "from", "with", "about", "as", "into", "than", "then", "so",
+        "and", "or", "but", "if", "because", "cause", "cuz", "coz", "also", "too", "very", "really", "just",
+        "even", "still", "only", "quite", "pretty", "much", "any", "some", "all", "every", "each", "other",
+        "another", "such", "own", "same", "more", "most", "lot", "lots", "bit", "kind", "sort", "thing",
+        "things", "stuff", "way", "like", "etc", "yet", "though", "although", "anyway", "anyways",
+        // chat fillers and greetings
+        "hi", "hello", "hey", "hiya", "thanks", "thank", "thx", "ty", "please", "pls", "plz", "ok", "okay",
+        "yes", "yeah", "yep", "no", "nope", "not", "guys", "folks", "everyone", "everybody", "anyone", "anybody",
+        "someone", "somebody", "all", "friends", "group", "know", "knows", "wondering", "wonder", "question",
+        "questions", "ask", "asking", "asked", "tell", "told", "say", "said", "get", "got", "gets", "getting",
+        "go", "goes", "going", "went", "gone", "make", "makes", "made", "want", "wants", "wanted", "need",
+        "needs", "needed", "think", "thinks", "thought", "feel", "feels", "felt", "seem", "seems", "seemed",
+        "actually", "basically", "honestly", "literally", "probably", "maybe", "perhaps", "sure", "know",
+        "anything", "something", "everything", "nothing", "one", "ones", "lol", "omg", "btw", "tbh", "idk",
+        "u", "ur", "r", "ya", "y", "pls", "bot", "info", "help", "advice", "hoping", "hope",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static bool Contains(string word) => Words.Contains(word);
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+
+namespace HfsBot.Core.Text;
+
+/// <summary>
+/// Turns member text into the canonical form that triage rules, duplicate checks and matching all see:
+/// lower case, accents removed, apostrophes dropped ("can't" → "cant"), every other non-alphanumeric
+/// character turned into a single space, trimmed.
+/// </summary>
+public static class TextNormalizer
+{
+    /// <summary>Normalises <paramref name="text"/>; at most <paramref name="maxLength"/> input characters are read.</summary>
+    public static string Normalize(string text, int maxLength = int.MaxValue)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var span = text.AsSpan(0, Math.Min(text.Length, maxLength));
+        var builder = new StringBuilder(span.Length);
+        var pendingSpace = false;
+        foreach (var c in span)
+        {
+            if (c is '\'' or '\u2019' or '\u2018' or '`' or '\u00B4')
+            {
+                continue; // "don't" and "don’t" both become "dont"
+            }
+
+            if (IsAsciiLetterOrDigit(c))
+            {
+                AppendLetter(builder, char.ToLowerInvariant(c), ref pendingSpace);
+            }
+            else if (c < 128)
+            {
+                pendingSpace = builder.Length > 0;
+            }
+            else
+            {
+                AppendNonAscii(builder, c, ref pendingSpace);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Splits normalised text into its words.</summary>
+    public static string[] Tokenize(string normalized) =>
+        normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static bool IsAsciiLetterOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
+
+    private static void AppendLetter(StringBuilder builder, char c, ref bool pendingSpace)
+    {
+        if (pendingSpace)
+        {
+            builder.Append(' ');
+            pendingSpace = false;
+        }
+
+        builder.Append(c);
+    }
+
+    private static void AppendNonAscii(StringBuilder builder, char c, ref bool pendingSpace)
+    {
+        if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+        {
+            return; // a combining accent on the previous letter: drop it, keep the word whole
+        }
+
+        // Decompose "é" into "e" + combining accent and keep only the base letters.
+        var appended = false;
+        foreach (var part in c.ToString().Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsLetterOrDigit(part))
+            {
+                AppendLetter(builder, char.ToLowerInvariant(part), ref pendingSpace);
+                appended = true;
+            }
+        }
+
+        if (!appended)
+        {
+            pendingSpace = builder.Length > 0; // punctuation, symbols, emoji halves: word breaks
+        }
+    }
+}

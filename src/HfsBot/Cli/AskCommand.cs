@@ -1,0 +1,39 @@
+using System.Text.Json;
+using HfsBot.Core.Answering;
+using HfsBot.Core.Faq;
+
+namespace HfsBot.Cli;
+
+/// <summary><c>ask "question"</c> and <c>ask --json</c>.</summary>
+internal sealed class AskCommand(FaqLibrary library, ConsoleStreams console)
+{
+    /// <summary>Answers one question as text, exactly as the chat would.</summary>
+    public int AskOne(string question)
+    {
+        var reply = library.Current.Answerer.Answer(question);
+        console.Out.WriteLine(TextReplyRenderer.Render(reply));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>One JSON object per stdin line, flushed at once so a caller can converse line by line.</summary>
+    public async Task<int> AskJsonAsync(CancellationToken cancellationToken)
+    {
+        while (await console.In.ReadLineAsync(cancellationToken) is { } line)
+        {
+            // Take the snapshot per line: a reload during a long session applies to the next question.
+            var reply = library.Current.Answerer.Answer(line);
+            var json = JsonSerializer.Serialize(AskJsonLine.From(reply), CliJsonContext.Default.AskJsonLine);
+            await console.Out.WriteLineAsync(json.AsMemory(), cancellationToken);
+            await console.Out.FlushAsync(cancellationToken);
+        }
+
+        return ExitCodes.Success;
+    }
+}
+
+internal static class ExitCodes
+{
+    public const int Success = 0;
+    public const int Failure = 1;
+    public const int Usage = 2;
+}

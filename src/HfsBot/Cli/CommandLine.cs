@@ -1,0 +1,91 @@
+namespace HfsBot.Cli;
+
+/// <summary>What the command line asked for.</summary>
+internal enum Verb
+{
+    /// <summary>No verb: the console chat without a token, the Discord bot with one.</summary>
+    Run,
+    Ask,
+    AskJson,
+    FaqCheck,
+    FaqList,
+    FaqGaps,
+    Eval,
+    Health,
+    Help,
+}
+
+/// <summary>
+/// The parsed command line. Arguments of the form <c>--Section:Key=value</c> are configuration overrides (the
+/// .NET convention) and go to the host; everything else belongs to the verb.
+/// </summary>
+internal sealed record CommandLine(Verb Verb, string? Argument, string? Directory, bool Verbose, string[] ConfigurationArgs, string? Error)
+{
+    public const string Usage = """
+        Usage: dotnet run --project src/HfsBot -- [verb]
+
+          (no verb)                 console chat (no Discord token configured) or the Discord bot (token configured)
+          ask "question"            answer one question and exit
+          ask --json                read questions from stdin, one per line; write one JSON object per line
+          faq check [--dir DIR]     validate the FAQ folder; exit 1 with path:line: message lines on errors
+          faq list                  list entry ids and titles
+          faq gaps                  unanswered questions grouped by similarity, with counts
+          eval FILE.tsv [--verbose] score the matcher on question<TAB>expected rows (id, NONE or URGENT)
+          health                    exit 0 when the running bot is connected and the FAQ is loaded, else 1
+
+        Configuration overrides use --Section:Key=value, e.g. --Faq:Directory=other/faq
+        """;
+
+    public static CommandLine Parse(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var configuration = args.Where(IsConfigurationOverride).ToArray();
+        var words = args.Where(a => !IsConfigurationOverride(a)).ToList();
+        if (words.Count == 0)
+        {
+            return new CommandLine(Verb.Run, null, null, false, configuration, null);
+        }
+
+        var rest = words.Skip(1).ToList();
+        return words[0] switch
+        {
+            "ask" => ParseAsk(rest, configuration),
+            "faq" => ParseFaq(rest, configuration),
+            "eval" => ParseEval(rest, configuration),
+            "health" when rest.Count == 0 => new CommandLine(Verb.Health, null, null, false, configuration, null),
+            "help" or "--help" or "-h" => new CommandLine(Verb.Help, null, null, false, configuration, null),
+            _ => Fail($"unknown verb '{string.Join(' ', words)}'", configuration),
+        };
+    }
+
+    private static bool IsConfigurationOverride(string arg) =>
+        arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal) && arg.Contains(':', StringComparison.Ordinal);
+
+    private static CommandLine ParseAsk(List<string> rest, string[] configuration) => rest switch
+    {
+        ["--json"] => new CommandLine(Verb.AskJson, null, null, false, configuration, null),
+        [] => Fail("ask needs a question in quotes, or --json to read questions from stdin", configuration),
+        _ when rest.Contains("--json") => Fail("ask --json reads questions from stdin; give no question after it", configuration),
+        _ => new CommandLine(Verb.Ask, string.Join(' ', rest), null, false, configuration, null),
+    };
+
+    private static CommandLine ParseFaq(List<string> rest, string[] configuration) => rest switch
+    {
+        ["check"] => new CommandLine(Verb.FaqCheck, null, null, false, configuration, null),
+        ["check", "--dir", var dir] => new CommandLine(Verb.FaqCheck, null, dir, false, configuration, null),
+        ["list"] => new CommandLine(Verb.FaqList, null, null, false, configuration, null),
+        ["gaps"] => new CommandLine(Verb.FaqGaps, null, null, false, configuration, null),
+        _ => Fail("faq takes 'check [--dir DIR]', 'list' or 'gaps'", configuration),
+    };
+
+    private static CommandLine ParseEval(List<string> rest, string[] configuration) => rest switch
+    {
+        [var file] when !file.StartsWith('-') => new CommandLine(Verb.Eval, file, null, false, configuration, null),
+        [var file, "--verbose"] => new CommandLine(Verb.Eval, file, null, true, configuration, null),
+        ["--verbose", var file] => new CommandLine(Verb.Eval, file, null, true, configuration, null),
+        _ => Fail("eval takes a TSV file: eval FILE.tsv [--verbose]", configuration),
+    };
+
+    private static CommandLine Fail(string error, string[] configuration) =>
+        new(Verb.Help, null, null, false, configuration, error);
+}

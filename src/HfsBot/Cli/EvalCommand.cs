@@ -1,0 +1,76 @@
+using System.Globalization;
+using HfsBot.Core.Answering;
+using HfsBot.Core.Evaluation;
+using HfsBot.Core.Faq;
+
+namespace HfsBot.Cli;
+
+/// <summary><c>eval FILE.tsv</c>: scores the real pipeline on labelled questions and explains every miss.</summary>
+internal sealed class EvalCommand(FaqLibrary library, ConsoleStreams console)
+{
+    public int Run(string path, bool verbose)
+    {
+        if (!File.Exists(path))
+        {
+            console.Error.WriteLine($"{path}: file not found");
+            return ExitCodes.Failure;
+        }
+
+        var snapshot = library.Current;
+        var (cases, errors) = EvalSetReader.Read(path, snapshot.Catalog.ById.Keys.ToHashSet(StringComparer.Ordinal));
+        errors.ForEach(console.Error.WriteLine);
+        if (errors.Count > 0)
+        {
+            return ExitCodes.Failure;
+        }
+
+        var report = Evaluator.Run(snapshot.Answerer, cases);
+        WriteSummary(path, snapshot, report);
+        WriteMisses(report, verbose);
+        return ExitCodes.Success;
+    }
+
+    private void WriteSummary(string path, FaqSnapshot snapshot, EvalReport report)
+    {
+        var output = console.Out;
+        output.WriteLine($"eval {path}: {report.Results.Count} questions ({report.AnswerableCount} answerable, {report.NoneCount} NONE, {report.UrgentCount} URGENT) against {snapshot.Catalog.Entries.Length} entries");
+        output.WriteLine();
+        output.WriteLine(Line("top-1 accuracy (answerable)", report.Top1, report.Results.Count(r => r.IsTop1), report.AnswerableCount));
+        output.WriteLine(Line("top-3 accuracy (answerable)", report.Top3, report.Results.Count(r => r.IsTop3), report.AnswerableCount));
+        output.WriteLine(Line("answered correctly (answerable)", report.AnsweredCorrectly, report.Results.Count(r => r.IsAnsweredCorrectly), report.AnswerableCount));
+        output.WriteLine(Line("wrong-answer rate (not urgent)", report.WrongAnswerRate, report.Results.Count(r => r.IsWrongAnswer), report.AnswerableCount + report.NoneCount));
+        output.WriteLine(Line("NONE answered none/advice", report.NoneHandled, report.Results.Count(r => r.Case.ExpectsNone && r.IsNoneHandled), report.NoneCount));
+        output.WriteLine(Line("urgent recall", report.UrgentRecall, report.Results.Count(r => r.Case.ExpectsUrgent && r.IsTriagedUrgent), report.UrgentCount));
+        output.WriteLine($"  {"ordinary questions flagged urgent",-34} {report.FalseUrgentCount,6}");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {"latency per question (µs)",-34} p50 {report.LatencyPercentile(50):F1}  p95 {report.LatencyPercentile(95):F1}  p99 {report.LatencyPercentile(99):F1}  max {report.LatencyPercentile(100):F1}"));
+    }
+
+    private static string Line(string label, double share, int count, int total) =>
+        string.Create(CultureInfo.InvariantCulture, $"  {label,-34} {share * 100,5:F1}%  ({count}/{total})");
+
+    private void WriteMisses(EvalReport report, bool verbose)
+    {
+        var misses = report.Misses.ToList();
+        console.Out.WriteLine();
+        console.Out.WriteLine($"Misses ({misses.Count}):");
+        foreach (var miss in misses)
+        {
+            var reply = miss.Reply;
+            var got = reply.Outcome == ReplyOutcome.Answer ? $"answer {reply.Entry!.Id}" : reply.Outcome.ToString().ToLowerInvariant();
+            var rule = reply.TriageRule is null ? "" : $" (rule: {reply.TriageRule})";
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  line {miss.Case.Line}: expected {miss.Case.Expected}, got {got}{rule}, score {reply.Score:F1}"));
+            console.Out.WriteLine($"    \"{miss.Case.Question}\"");
+            foreach (var candidate in reply.Match.Candidates.Take(verbose ? 5 : 3))
+            {
+                var detail = verbose ? $" (words {candidate.Lexical:F1}, fuzzy {candidate.Fuzzy:F0}; best match \"{candidate.BestText}\")" : "";
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      {candidate.Score,5:F1}  {candidate.Entry.Id}{detail}"));
+            }
+
+            if (verbose && !reply.Match.UnknownWords.IsEmpty)
+            {
+                console.Out.WriteLine($"      unknown words: {string.Join(", ", reply.Match.UnknownWords)}");
+            }
+        }
+    }
+}

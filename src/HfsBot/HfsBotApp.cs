@@ -1,0 +1,125 @@
+using HfsBot.Chat;
+using HfsBot.Cli;
+using HfsBot.Core;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.EnvironmentVariables;
+using Microsoft.Extensions.Configuration.Memory;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
+
+namespace HfsBot;
+
+/// <summary>
+/// The composition root: builds the generic host for the requested verb and runs it. Kept apart from
+/// Program.cs so that tests can run any verb in-process with their own streams.
+/// </summary>
+internal static class HfsBotApp
+{
+    public static async Task<int> RunAsync(string[] args, ConsoleStreams console, CancellationToken cancellationToken)
+    {
+        var command = CommandLine.Parse(args);
+        if (command.Verb == Verb.Help)
+        {
+            (command.Error is null ? console.Out : console.Error).WriteLine(command.Error is null ? CommandLine.Usage : $"error: {command.Error}\n\n{CommandLine.Usage}");
+            return command.Error is null ? ExitCodes.Success : ExitCodes.Usage;
+        }
+
+        using var host = Build(command, console);
+        try
+        {
+            await host.StartAsync(cancellationToken); // validates every option (ValidateOnStart)
+        }
+        catch (OptionsValidationException ex)
+        {
+            await console.Error.WriteLineAsync($"Configuration error: {string.Join("; ", ex.Failures)}");
+            return ExitCodes.Failure;
+        }
+
+        var exitCode = await RunVerbAsync(command, host.Services, cancellationToken);
+        await host.StopAsync(CancellationToken.None);
+        return exitCode;
+    }
+
+    private static IHost Build(CommandLine command, ConsoleStreams console)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = command.ConfigurationArgs,
+            // appsettings.json sits beside the binary; relative folders (faq/, data/) resolve from the working directory.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+
+        AddUserSecretsBeforeEnvironmentVariables(builder.Configuration);
+
+        // Lowest precedence: the chat and the verbs keep the terminal quiet, the bot logs its activity.
+        var defaultLevel = command.Verb == Verb.Run ? nameof(LogLevel.Information) : nameof(LogLevel.Warning);
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
+        {
+            InitialData = [new("Logging:LogLevel:Default", defaultLevel)],
+        });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace); // stdout belongs to the verbs
+        builder.Services.Configure<ConsoleLoggerOptions>(builder.Configuration.GetSection("Logging:Console"));
+
+        builder.Services.AddSingleton(console);
+        builder.Services.AddHfsCore();
+        builder.Services.AddSingleton<AskCommand>();
+        builder.Services.AddSingleton<FaqCommand>();
+        builder.Services.AddSingleton<EvalCommand>();
+        if (command.Verb == Verb.Run)
+        {
+            builder.Services.AddHostedService<ConsoleChatService>();
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// The host adds user secrets only in Development; the bot reads them in every environment so that
+    /// <c>dotnet user-secrets set Discord:Token …</c> followed by <c>dotnet run</c> just works. Environment
+    /// variables and the command line still override them.
+    /// </summary>
+    private static void AddUserSecretsBeforeEnvironmentVariables(ConfigurationManager configuration)
+    {
+        var secrets = new ConfigurationBuilder().AddUserSecrets(typeof(HfsBotApp).Assembly, optional: true).Sources[0];
+        var environment = configuration.Sources.ToList().FindIndex(s => s is EnvironmentVariablesConfigurationSource);
+        configuration.Sources.Insert(environment < 0 ? configuration.Sources.Count : environment, secrets);
+    }
+
+    private static async Task<int> RunVerbAsync(CommandLine command, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        switch (command.Verb)
+        {
+            case Verb.Run:
+                await services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.WaitAsync(cancellationToken);
+                return ExitCodes.Success;
+            case Verb.Ask:
+                return services.GetRequiredService<AskCommand>().AskOne(command.Argument!);
+            case Verb.AskJson:
+                return await services.GetRequiredService<AskCommand>().AskJsonAsync(cancellationToken);
+            case Verb.FaqCheck:
+                return services.GetRequiredService<FaqCommand>().Check(command.Directory);
+            case Verb.FaqList:
+                return services.GetRequiredService<FaqCommand>().List();
+            case Verb.Eval:
+                return services.GetRequiredService<EvalCommand>().Run(command.Argument!, command.Verbose);
+            default:
+                await services.GetRequiredService<ConsoleStreams>().Error.WriteLineAsync($"'{command.Verb}' is not available yet.");
+                return ExitCodes.Usage;
+        }
+    }
+}
+
+internal static class CancellationTokenExtensions
+{
+    /// <summary>Completes when <paramref name="token"/> is cancelled, or when <paramref name="giveUp"/> is.</summary>
+    public static Task WaitAsync(this CancellationToken token, CancellationToken giveUp)
+    {
+        var completion = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        token.Register(() => completion.TrySetResult());
+        return completion.Task.WaitAsync(giveUp);
+    }
+}
