@@ -150,6 +150,7 @@ internal static class YamlReader
         var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
         var explanation = cut >= 0 ? message[(cut + 3)..] : message;
         var hint = explanation.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase)
+            || explanation.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase)
             ? " (a value that contains ': ' must be put in quotes)"
             : "";
         return explanation.TrimEnd('.') + hint;

@@ -7,9 +7,9 @@ namespace HfsBot.Core.Matching;
 /// <param name="Entry">Index of the entry in <see cref="FaqIndex.Entries"/>.</param>
 /// <param name="Terms">Distinct term ids of its content words.</param>
 /// <param name="WeightSum">Sum of the IDF weights of <paramref name="Terms"/>.</param>
-/// <param name="FuzzyText">Its content words joined by spaces, for FuzzySharp.</param>
+/// <param name="SortedText">Its content words sorted and joined by spaces: FuzzySharp's token-sort form, computed once.</param>
 /// <param name="Text">The text as the moderators wrote it, for explanations.</param>
-internal sealed record Variant(int Entry, int[] Terms, float WeightSum, string FuzzyText, string Text);
+internal sealed record Variant(int Entry, int[] Terms, float WeightSum, string SortedText, string Text);
 
 /// <summary>
 /// The search structures for one catalog, built once per load and then read-only (safe to share between
@@ -27,14 +27,14 @@ internal sealed class FaqIndex
 
         var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var terms = new List<string>();
-        var variantTerms = new List<(int Entry, int[] Terms, string FuzzyText, string Text)>();
+        var variantTerms = new List<(int Entry, int[] Terms, string SortedText, string Text)>();
         for (var entry = 0; entry < Entries.Length; entry++)
         {
             foreach (var text in Entries[entry].MatchTexts)
             {
                 var words = Analyzer.ContentWords(text);
                 var ids = words.Select(w => InternTerm(w, termIds, terms)).Distinct().ToArray();
-                variantTerms.Add((entry, ids, string.Join(' ', words), text));
+                variantTerms.Add((entry, ids, SortedText(words), text));
             }
         }
 
@@ -43,7 +43,7 @@ internal sealed class FaqIndex
         EntryTerms = BuildEntryTerms(variantTerms, Entries.Length);
         Idf = ComputeIdf(EntryTerms, Terms.Length, Entries.Length);
         UnknownIdf = InverseDocumentFrequency(0, Entries.Length);
-        Variants = [.. variantTerms.Select(v => new Variant(v.Entry, v.Terms, v.Terms.Sum(t => Idf[t]), v.FuzzyText, v.Text))];
+        Variants = [.. variantTerms.Select(v => new Variant(v.Entry, v.Terms, v.Terms.Sum(t => Idf[t]), v.SortedText, v.Text))];
         Postings = BuildPostings(Variants, Terms.Length);
         EntryVariants = GroupByEntry(Variants, Entries.Length);
         Typos = new TypoIndex(Terms);
@@ -77,6 +77,9 @@ internal sealed class FaqIndex
 
     public TypoIndex Typos { get; }
 
+    /// <summary>Words in ordinal order, so comparing two texts with a plain ratio ignores word order.</summary>
+    public static string SortedText(IEnumerable<string> words) => string.Join(' ', words.Order(StringComparer.Ordinal));
+
     private static int InternTerm(string word, Dictionary<string, int> termIds, List<string> terms)
     {
         if (!termIds.TryGetValue(word, out var id))
@@ -89,7 +92,7 @@ internal sealed class FaqIndex
         return id;
     }
 
-    private static int[][] BuildEntryTerms(List<(int Entry, int[] Terms, string FuzzyText, string Text)> variants, int entryCount)
+    private static int[][] BuildEntryTerms(List<(int Entry, int[] Terms, string SortedText, string Text)> variants, int entryCount)
     {
         var sets = Enumerable.Range(0, entryCount).Select(_ => new SortedSet<int>()).ToArray();
         foreach (var variant in variants)

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using FuzzySharp;
+using FuzzySharp.PreProcess;
 using HfsBot.Core.Faq;
 
 namespace HfsBot.Core.Matching;
@@ -19,10 +20,6 @@ namespace HfsBot.Core.Matching;
 /// </summary>
 public sealed class FaqMatcher
 {
-    // How the word-coverage score is made: the best single variant, then the entry's words as a whole.
-    private const double QueryCoverageShare = 0.65;
-    private const double BestVariantShare = 0.75;
-
     private readonly FaqIndex _index;
     private readonly MatchingOptions _options;
 
@@ -83,7 +80,7 @@ public sealed class FaqMatcher
             }
         }
 
-        return new Query([.. terms], terms.Sum(t => t.Weight), string.Join(' ', words), unknown.ToImmutable());
+        return new Query([.. terms], terms.Sum(t => t.Weight), FaqIndex.SortedText(words.Distinct()), unknown.ToImmutable());
     }
 
     /// <summary>A misspelling of a word already in the question adds nothing new.</summary>
@@ -156,7 +153,7 @@ public sealed class FaqMatcher
             var variant = _index.Variants[v];
             var queryCoverage = accumulated[v] / query.TotalWeight;
             var variantCoverage = variant.WeightSum > 0 ? CoveredWeight(variant.Terms, query) / variant.WeightSum : 0;
-            var score = (QueryCoverageShare * queryCoverage) + ((1 - QueryCoverageShare) * variantCoverage);
+            var score = (_options.QueryCoverageShare * queryCoverage) + ((1 - _options.QueryCoverageShare) * variantCoverage);
             if (!bestByEntry.TryGetValue(variant.Entry, out var best) || score > best.Score)
             {
                 bestByEntry[variant.Entry] = (score, v);
@@ -167,7 +164,7 @@ public sealed class FaqMatcher
         foreach (var (entry, best) in bestByEntry)
         {
             var entryCoverage = EntryCoverage(entry, query);
-            var lexical = 100 * ((BestVariantShare * best.Score) + ((1 - BestVariantShare) * entryCoverage));
+            var lexical = 100 * ((_options.BestVariantShare * best.Score) + ((1 - _options.BestVariantShare) * entryCoverage));
             scored.Add((entry, lexical, best.Variant));
         }
 
@@ -222,7 +219,9 @@ public sealed class FaqMatcher
             var fuzzy = 0;
             foreach (var v in _index.EntryVariants[entry])
             {
-                fuzzy = Math.Max(fuzzy, Fuzz.TokenSortRatio(query.FuzzyText, _index.Variants[v].FuzzyText));
+                // Both sides are already normalised and token-sorted, so this is FuzzySharp's token-sort ratio
+                // without re-tokenising either text on every call.
+                fuzzy = Math.Max(fuzzy, Fuzz.Ratio(query.SortedText, _index.Variants[v].SortedText, PreprocessMode.None));
             }
 
             var score = ((1 - _options.FuzzyWeight) * lexical) + (_options.FuzzyWeight * fuzzy);
@@ -234,5 +233,5 @@ public sealed class FaqMatcher
 
     private readonly record struct QueryTerm(int TermId, float Weight, float Similarity);
 
-    private sealed record Query(QueryTerm[] Terms, float TotalWeight, string FuzzyText, ImmutableArray<string> UnknownWords);
+    private sealed record Query(QueryTerm[] Terms, float TotalWeight, string SortedText, ImmutableArray<string> UnknownWords);
 }

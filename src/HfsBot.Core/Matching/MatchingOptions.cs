@@ -37,6 +37,17 @@ public sealed class MatchingOptions
     [Range(0, 2)]
     public double UnknownWordWeight { get; set; } = 0.6;
 
+    /// <summary>
+    /// In a variant's word score, the weight of "how much of the question this variant covers" against "how much
+    /// of the variant the question covers".
+    /// </summary>
+    [Range(0, 1)]
+    public double QueryCoverageShare { get; set; } = 0.65;
+
+    /// <summary>Weight of the best single title/question against the entry's words as a whole.</summary>
+    [Range(0, 1)]
+    public double BestVariantShare { get; set; } = 0.75;
+
     /// <summary>Share of the final score that comes from FuzzySharp re-ranking (the rest is word coverage).</summary>
     [Range(0, 1)]
     public double FuzzyWeight { get; set; } = 0.3;

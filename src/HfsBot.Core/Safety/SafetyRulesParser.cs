@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using HfsBot.Core.Faq;
@@ -14,7 +15,35 @@ internal static class SafetyRulesParser
 {
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>
+    /// Building linear-time regexes costs a few hundred milliseconds, so rules parsed from the same text are
+    /// reused: reloading an FAQ whose safety.yml did not change recompiles nothing. Parsing is pure, so the
+    /// only state is this cache of the last few valid texts.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, SafetyRules> ValidRulesByText = new(StringComparer.Ordinal);
+
     public static SafetyRules? Parse(string path, string text, List<FaqDiagnostic> diagnostics)
+    {
+        if (ValidRulesByText.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+
+        var rules = ParseUncached(path, text, diagnostics);
+        if (rules is not null)
+        {
+            if (ValidRulesByText.Count >= 8)
+            {
+                ValidRulesByText.Clear();
+            }
+
+            ValidRulesByText[text] = rules;
+        }
+
+        return rules;
+    }
+
+    private static SafetyRules? ParseUncached(string path, string text, List<FaqDiagnostic> diagnostics)
     {
         var bag = new DiagnosticBag(path);
         var root = YamlReader.LoadMapping(text, bag, "safety.yml");

@@ -5,8 +5,9 @@ namespace HfsBot.Core.Text;
 
 /// <summary>
 /// Rewrites the words members use ("the jabs", "btx", "brain op") into one canonical term per concept, on
-/// normalised tokens, longest phrase first. Questions and FAQ texts go through the same rewriting, so both
-/// sides of a match speak the same vocabulary.
+/// normalised tokens, longest phrase first. A canonical term is one token even when it has several words
+/// ("botulinum toxin" → "botulinumtoxin"), so a concept counts once however it was written. Questions and
+/// FAQ texts go through the same rewriting, so both sides of a match speak the same vocabulary.
 /// </summary>
 public sealed class SynonymMap
 {
@@ -18,7 +19,7 @@ public sealed class SynonymMap
         var phrases = new List<Phrase>();
         foreach (var (canonical, variants) in canonicalToVariants)
         {
-            var replacement = TextNormalizer.Tokenize(TextNormalizer.Normalize(canonical));
+            string[] replacement = [string.Concat(TextNormalizer.Tokenize(TextNormalizer.Normalize(canonical)))];
             foreach (var variant in variants.Append(canonical))
             {
                 var words = TextNormalizer.Tokenize(TextNormalizer.Normalize(variant));

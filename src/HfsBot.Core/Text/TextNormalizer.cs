@@ -65,18 +65,18 @@ public static class TextNormalizer
             return; // a combining accent on the previous letter: drop it, keep the word whole
         }
 
-        // Decompose "é" into "e" + combining accent and keep only the base letters.
-        var appended = false;
-        foreach (var part in c.ToString().Normalize(NormalizationForm.FormD))
+        if (AccentFolding.Fold(c) is { } plain)
         {
-            if (char.IsLetterOrDigit(part))
+            foreach (var letter in plain)
             {
-                AppendLetter(builder, char.ToLowerInvariant(part), ref pendingSpace);
-                appended = true;
+                AppendLetter(builder, letter, ref pendingSpace);
             }
         }
-
-        if (!appended)
+        else if (char.IsLetterOrDigit(c))
+        {
+            AppendLetter(builder, char.ToLowerInvariant(c), ref pendingSpace); // other scripts stay as they are
+        }
+        else
         {
             pendingSpace = builder.Length > 0; // punctuation, symbols, emoji halves: word breaks
         }

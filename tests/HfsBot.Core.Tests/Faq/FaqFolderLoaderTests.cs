@@ -1,0 +1,285 @@
+using HfsBot.Core.Faq;
+using HfsBot.Core.Safety;
+using HfsBot.Testing;
+
+namespace HfsBot.Core.Tests.Faq;
+
+public sealed class FaqFolderLoaderTests : IDisposable
+{
+    private readonly TempFaqFolder _folder = new();
+    private readonly FakeTimeProvider _time = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private FaqLoadResult Load() => new FaqFolderLoader(_time).Load(_folder.Path);
+
+    private static FaqDiagnostic SingleError(FaqLoadResult result)
+    {
+        var errors = result.Errors.ToList();
+        Assert.True(errors.Count == 1, "expected one error, got: " + string.Join(" | ", errors));
+        return errors[0];
+    }
+
+    [Fact]
+    public void Load_ValidEntry_IsInCatalogWithDefaults()
+    {
+        _folder.WriteEntry("botox-duration", TempFaqFolder.ValidEntry());
+
+        var result = Load();
+
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        var entry = Assert.Single(result.Catalog.Entries);
+        Assert.Equal("botox-duration", entry.Id);
+        Assert.Equal("How long does Botox last?", entry.Title);
+        Assert.Equal(3, entry.Questions.Length);
+        Assert.Equal(new DateOnly(2027, 11, 1), entry.ReviewDue); // reviewed + 12 months
+        Assert.Equal(new Uri("https://www.ninds.nih.gov/health-information/disorders/hemifacial-spasm"), entry.Sources[0].Url);
+        Assert.StartsWith("Botox usually works", entry.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_MissingOpeningFence_ReportsLineOne()
+    {
+        var path = _folder.WriteEntry("no-fence", "title: x\n");
+
+        var error = SingleError(Load());
+
+        Assert.Equal($"{path}:1: the file must start with a '---' line that opens the front matter", error.ToString());
+    }
+
+    [Fact]
+    public void Load_UnclosedFrontMatter_IsReported()
+    {
+        _folder.WriteEntry("unclosed", "---\ntitle: x\nquestions: [a, b, c]\n");
+
+        Assert.Contains("never closed", SingleError(Load()).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnquotedColonInTitle_ReportsYamlErrorAtItsLineWithHint()
+    {
+        var path = _folder.WriteEntry("colon", TempFaqFolder.ValidEntry(title: "Botox: how long does it last?"));
+
+        var error = SingleError(Load());
+
+        Assert.Equal(path, error.Path);
+        Assert.Equal(2, error.Line);
+        Assert.StartsWith("YAML syntax error", error.Message, StringComparison.Ordinal);
+        Assert.Contains("must be put in quotes", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_MisspeltKey_SuggestsTheKnownKey()
+    {
+        var text = TempFaqFolder.ValidEntry().Replace("reviewed_by:", "reviewd_by:", StringComparison.Ordinal);
+        var path = _folder.WriteEntry("typo-key", text);
+
+        var errors = Load().Errors.Select(e => e.ToString()).ToList();
+
+        Assert.Contains($"{path}:12: unknown key 'reviewd_by' (did you mean 'reviewed_by'?); allowed keys: title, questions, tags, sources, reviewed, reviewed_by, review_due, related", errors);
+        Assert.Contains(errors, e => e.Contains("missing required key 'reviewed_by'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_MissingSources_IsAnError()
+    {
+        var text = TempFaqFolder.ValidEntry();
+        var start = text.IndexOf("sources:", StringComparison.Ordinal);
+        var end = text.IndexOf("reviewed:", StringComparison.Ordinal);
+        _folder.WriteEntry("no-sources", text.Remove(start, end - start));
+
+        Assert.Contains("missing required key 'sources'", SingleError(Load()).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_TooFewQuestions_ReportsTheQuestionsLine()
+    {
+        var path = _folder.WriteEntry("few", TempFaqFolder.ValidEntry(questions: ["only one way to ask"]));
+
+        var error = SingleError(Load());
+
+        Assert.Equal($"{path}:3: 'questions' needs at least 3 ways members ask this; found 1", error.ToString());
+    }
+
+    [Fact]
+    public void Load_DateInWrongFormat_ReportsReviewedLine()
+    {
+        var path = _folder.WriteEntry("bad-date", TempFaqFolder.ValidEntry(reviewed: "21/11/2026"));
+
+        Assert.Equal($"{path}:11: 'reviewed' must be a date written as YYYY-MM-DD (e.g. 2026-11-21), not '21/11/2026'", SingleError(Load()).ToString());
+    }
+
+    [Fact]
+    public void Load_ReviewedInTheFuture_IsAnError()
+    {
+        _folder.WriteEntry("future", TempFaqFolder.ValidEntry(reviewed: "2027-01-01"));
+
+        Assert.Contains("in the future", SingleError(Load()).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_OverdueReview_IsAWarningAndTheEntryStillLoads()
+    {
+        var path = _folder.WriteEntry("old", TempFaqFolder.ValidEntry(reviewed: "2025-01-01"));
+
+        var result = Load();
+
+        Assert.False(result.HasErrors);
+        Assert.Single(result.Catalog.Entries);
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal($"{path}:11: warning: review is overdue since 2026-01-01: check the answer against its sources and update 'reviewed'", warning.ToString());
+    }
+
+    [Fact]
+    public void Load_SourceWithoutWebAddress_IsReportedAtTheUrlLine()
+    {
+        var text = TempFaqFolder.ValidEntry().Replace("https://www.ninds.nih.gov/health-information/disorders/hemifacial-spasm", "ninds.nih.gov", StringComparison.Ordinal);
+        var path = _folder.WriteEntry("bad-url", text);
+
+        Assert.Equal($"{path}:10: 'ninds.nih.gov' is not a web address (it must start with https:// or http://)", SingleError(Load()).ToString());
+    }
+
+    [Fact]
+    public void Load_BodyOverTheLimit_ReportsTheBodyLine()
+    {
+        var path = _folder.WriteEntry("long", TempFaqFolder.ValidEntry(body: new string('x', 3001)));
+
+        Assert.Equal($"{path}:14: the answer is 3001 characters; the limit is 3000", SingleError(Load()).ToString());
+    }
+
+    [Fact]
+    public void Load_EmptyBody_IsAnError()
+    {
+        _folder.WriteEntry("empty", TempFaqFolder.ValidEntry(body: ""));
+
+        Assert.Contains("the answer is missing", SingleError(Load()).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_FileNameThatIsNotAnId_IsAnError()
+    {
+        _folder.Write("Botox_Duration.md", TempFaqFolder.ValidEntry());
+
+        Assert.Contains("is not a valid id", SingleError(Load()).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_DuplicateQuestionAcrossFiles_NamesTheFirstFileAndLine()
+    {
+        var first = _folder.WriteEntry("a-first", TempFaqFolder.ValidEntry());
+        var second = _folder.WriteEntry("b-second", TempFaqFolder.ValidEntry(
+            title: "Is Botox safe long term?",
+            questions: ["is botox safe for years", "When does BOTOX wear off?", "does botox stop working"]));
+
+        var result = Load();
+
+        var error = SingleError(result);
+        Assert.Equal($"{second}:5: duplicate question 'When does BOTOX wear off?': the same question (as matching sees it) is already at {first}:4", error.ToString());
+        Assert.Equal([second], result.SkippedFiles.ToArray());
+        Assert.Equal("a-first", Assert.Single(result.Catalog.Entries).Id);
+    }
+
+    [Fact]
+    public void Load_DuplicateQuestionThroughSynonyms_IsCaught()
+    {
+        _folder.WriteEntry("a-first", TempFaqFolder.ValidEntry());
+        _folder.WriteEntry("b-second", TempFaqFolder.ValidEntry(
+            title: "Is it safe long term?",
+            questions: ["is it safe for years", "when does botulinum toxin wear off", "does it stop working"]));
+
+        Assert.Contains("duplicate question 'when does botulinum toxin wear off'", SingleError(Load()).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_RelatedUnknownId_IsReportedAtItsLine()
+    {
+        var path = _folder.WriteEntry("links", TempFaqFolder.ValidEntry(related: "no-such-entry"));
+
+        Assert.Equal($"{path}:13: 'related' names 'no-such-entry', but there is no file no-such-entry.md", SingleError(Load()).ToString());
+    }
+
+    [Fact]
+    public void Load_RelatedToItself_IsAnError()
+    {
+        _folder.WriteEntry("selfish", TempFaqFolder.ValidEntry(related: "selfish"));
+
+        Assert.Contains("must not name the entry itself", SingleError(Load()).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_SeveralBrokenFiles_ReportsEveryProblemAndKeepsTheValidEntries()
+    {
+        _folder.WriteEntry("good", TempFaqFolder.ValidEntry());
+        var broken1 = _folder.WriteEntry("broken-one", "no front matter\n");
+        var broken2 = _folder.WriteEntry("broken-two", TempFaqFolder.ValidEntry(title: "Other?", questions: ["a b c"], reviewed: "yesterday"));
+
+        var result = Load();
+
+        Assert.Equal(3, result.Errors.Count());
+        Assert.Equal([broken1, broken2], result.SkippedFiles.ToArray());
+        Assert.Equal("good", Assert.Single(result.Catalog.Entries).Id);
+    }
+
+    [Fact]
+    public void Load_FilesStartingWithUnderscore_AreNotEntries()
+    {
+        _folder.WriteEntry("_template", "anything at all");
+        _folder.WriteEntry("good", TempFaqFolder.ValidEntry());
+
+        var result = Load();
+
+        Assert.False(result.HasErrors);
+        Assert.Single(result.Catalog.Entries);
+    }
+
+    [Fact]
+    public void Load_MissingFolder_IsOneClearError()
+    {
+        var result = new FaqFolderLoader(_time).Load(Path.Combine(_folder.Path, "nowhere"));
+
+        Assert.Contains("the FAQ folder was not found", SingleError(result).Message, StringComparison.Ordinal);
+        Assert.Empty(result.Catalog.Entries);
+    }
+
+    [Fact]
+    public void Load_WordUnderTwoCanonicalTerms_FallsBackToBuiltInSynonyms()
+    {
+        _folder.WriteEntry("good", TempFaqFolder.ValidEntry());
+        var path = _folder.Write("synonyms.yml", "botulinum toxin: [botox, jabs]\nmicrovascular decompression: [mvd, jabs]\n");
+
+        var result = Load();
+
+        Assert.Equal($"{path}:2: 'jabs' already stands for 'botulinum toxin' (line 1); a word can mean only one thing", SingleError(result).ToString());
+        Assert.True(result.Catalog.Synonyms.Count > 10, "the built-in synonyms should be in use");
+    }
+
+    [Fact]
+    public void Load_InvalidSafetyPattern_IsReportedAndTriageStillWorks()
+    {
+        _folder.WriteEntry("good", TempFaqFolder.ValidEntry());
+        var safety = File.ReadAllLines(_folder.File("safety.yml")).ToList();
+        var line = safety.FindIndex(l => l.Contains("'suicid\\w*'", StringComparison.Ordinal));
+        safety[line] = safety[line].Replace("'suicid\\w*'", "'suicid(\\w*'", StringComparison.Ordinal);
+        File.WriteAllLines(_folder.File("safety.yml"), safety);
+
+        var result = Load();
+
+        var error = SingleError(result);
+        Assert.Equal(line + 1, error.Line);
+        Assert.StartsWith("pattern 'suicid(\\w*' is not a valid regular expression", error.Message, StringComparison.Ordinal);
+        Assert.Equal(TriageCategory.Crisis, new Triage(result.Catalog.Safety).Classify("i keep thinking about suicide").Category);
+    }
+
+    [Fact]
+    public void Load_MissingSafetyFile_IsAnErrorButTheBuiltInRulesServe()
+    {
+        _folder.WriteEntry("good", TempFaqFolder.ValidEntry());
+        File.Delete(_folder.File("safety.yml"));
+
+        var result = Load();
+
+        Assert.Contains("safety.yml is missing", SingleError(result).Message, StringComparison.Ordinal);
+        Assert.Single(result.Catalog.Entries);
+        Assert.Equal(TriageCategory.Urgent, new Triage(result.Catalog.Safety).Classify("my husband's face suddenly drooped and his speech is slurred").Category);
+    }
+}

@@ -1,0 +1,147 @@
+using HfsBot.Core.Answering;
+using HfsBot.Core.Faq;
+using HfsBot.Core.Matching;
+using HfsBot.Testing;
+
+namespace HfsBot.Core.Tests.Matching;
+
+/// <summary>The three bands on a small, fixed catalog, so these tests do not move when the real FAQ is edited.</summary>
+public sealed class FaqMatcherTests : IDisposable
+{
+    private readonly TempFaqFolder _folder = new();
+    private readonly FaqAnswerer _answerer;
+
+    public FaqMatcherTests()
+    {
+        _folder.WriteEntry("botox-duration", TempFaqFolder.ValidEntry(
+            title: "How long does Botox last?",
+            questions: ["when does botox wear off", "how often do i need botox shots", "how many weeks do the jabs work"]));
+        _folder.WriteEntry("botox-side-effects", TempFaqFolder.ValidEntry(
+            title: "What are the side effects of Botox?",
+            questions: ["can botox make my eyelid droop", "is a dry eye after injections normal", "botox side effects face"]));
+        _folder.WriteEntry("botox-long-term", TempFaqFolder.ValidEntry(
+            title: "Is it safe to have Botox for many years?",
+            questions: ["is botox safe long term", "does botox stop working after years", "years of injections any harm"]));
+        _folder.WriteEntry("mvd-risks", TempFaqFolder.ValidEntry(
+            title: "What are the risks of microvascular decompression?",
+            questions: ["can mvd cause hearing loss", "how dangerous is the brain surgery", "complications of the operation"]));
+        var catalog = new FaqFolderLoader(new FakeTimeProvider()).Load(_folder.Path).Catalog;
+        Assert.Equal(4, catalog.Entries.Length);
+        _answerer = new FaqAnswerer(catalog, new MatchingOptions());
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    [Theory]
+    [InlineData("how long does botox last", "botox-duration")]
+    [InlineData("How long do the jabs last??", "botox-duration")]
+    [InlineData("how lnog dose botxo last", "botox-duration")]
+    [InlineData("is the brain op dangerous, what are the risks", "mvd-risks")]
+    [InlineData("can MVD make me deaf? hearing loss worries me", "mvd-risks")]
+    public void Answer_ClearQuestion_AnswersTheEntry(string question, string expectedId)
+    {
+        var reply = _answerer.Answer(question);
+
+        Assert.Equal(ReplyOutcome.Answer, reply.Outcome);
+        Assert.Equal(expectedId, reply.Entry!.Id);
+        Assert.InRange(reply.Score, 0, 100);
+    }
+
+    [Fact]
+    public void Answer_QuestionBetweenTwoEntries_SuggestsBoth()
+    {
+        var reply = _answerer.Answer("is botox safe");
+
+        Assert.Equal(ReplyOutcome.Suggest, reply.Outcome);
+        Assert.Null(reply.Entry);
+        Assert.Contains("botox-long-term", reply.Suggestions.Select(s => s.Id));
+        Assert.Contains("botox-side-effects", reply.Suggestions.Select(s => s.Id));
+        Assert.InRange(reply.Suggestions.Length, 2, 3);
+    }
+
+    [Theory]
+    [InlineData("is bells palsy contagious? my coworker has it")]
+    [InlineData("thanks for the info bot, really helpful")]
+    [InlineData("what time is the meetup on saturday")]
+    [InlineData("")]
+    [InlineData("?!?! ... ")]
+    public void Answer_NothingFits_IsNone(string question)
+    {
+        var reply = _answerer.Answer(question);
+
+        Assert.Equal(ReplyOutcome.None, reply.Outcome);
+        Assert.Null(reply.Entry);
+        Assert.Empty(reply.Suggestions);
+        Assert.False(string.IsNullOrWhiteSpace(reply.Message));
+    }
+
+    [Fact]
+    public void Answer_EveryOutcomeCarriesTheDisclaimer()
+    {
+        string[] questions = ["how long does botox last", "is botox safe", "is bells palsy contagious", "i want to end my life", "how many mg of tegretol should i take"];
+
+        foreach (var question in questions)
+        {
+            Assert.Contains("not medical advice", _answerer.Answer(question).Disclaimer, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Answer_CrisisWinsOverAnFaqMatch()
+    {
+        var reply = _answerer.Answer("botox wore off again and honestly i want to kill myself");
+
+        Assert.Equal(ReplyOutcome.Crisis, reply.Outcome);
+        Assert.Null(reply.Entry);
+        Assert.Empty(reply.Suggestions);
+        Assert.Contains("988", reply.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_Urgent_GivesEmergencyTextAndNoAnswer()
+    {
+        var reply = _answerer.Answer("had mvd 4 days ago, clear fluid is dripping from my nose");
+
+        Assert.Equal(ReplyOutcome.Urgent, reply.Outcome);
+        Assert.Null(reply.Entry);
+        Assert.Contains("999", reply.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_Advice_ReferToDoctorAndOffersGeneralEntries()
+    {
+        var reply = _answerer.Answer("how many botox units should i get in my eyelid");
+
+        Assert.Equal(ReplyOutcome.Advice, reply.Outcome);
+        Assert.Null(reply.Entry);
+        Assert.Contains("your own doctor", reply.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_AnsweredEntry_ListsRunnerUpsWithoutItself()
+    {
+        var reply = _answerer.Answer("how long does botox last");
+
+        Assert.DoesNotContain("botox-duration", reply.Suggestions.Select(s => s.Id));
+        Assert.True(reply.Suggestions.Length <= 3);
+    }
+
+    [Fact]
+    public void AnswerEntry_ById_AnswersThatExactEntry()
+    {
+        var reply = _answerer.AnswerEntry("mvd-risks", "picked from a list");
+
+        Assert.Equal(ReplyOutcome.Answer, reply!.Outcome);
+        Assert.Equal("mvd-risks", reply.Entry!.Id);
+        Assert.Null(_answerer.AnswerEntry("no-such-id", "x"));
+    }
+
+    [Fact]
+    public void Match_IsDeterministic()
+    {
+        var first = _answerer.Answer("is botox safe");
+        var second = _answerer.Answer("is botox safe");
+
+        Assert.Equal(first.Match.Candidates.Select(c => (c.Entry.Id, c.Score)), second.Match.Candidates.Select(c => (c.Entry.Id, c.Score)));
+    }
+}

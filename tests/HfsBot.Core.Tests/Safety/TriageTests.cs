@@ -1,0 +1,71 @@
+using HfsBot.Core.Faq;
+using HfsBot.Core.Safety;
+using HfsBot.Testing;
+
+namespace HfsBot.Core.Tests.Safety;
+
+/// <summary>The real faq/safety.yml: what members might write, and what triage must make of it.</summary>
+public sealed class TriageTests
+{
+    private static readonly Triage RealTriage = new(new FaqFolderLoader(TimeProvider.System).Load(RepoPaths.Faq).Catalog.Safety);
+
+    [Theory]
+    [InlineData("honestly cant do this anymore, ive been thinking about ending my life because of my face")]
+    [InlineData("i want to die, the spasms never stop")]
+    [InlineData("I've been having suicidal thoughts since starting the new tablets")]
+    [InlineData("sometimes i think everyone would be better off without me")]
+    [InlineData("i've started hurting myself again")]
+    [InlineData("I can't go on like this, there's no point in living with this face")]
+    public void Classify_SuicidalOrSelfHarm_IsCrisis(string message) =>
+        Assert.Equal(TriageCategory.Crisis, RealTriage.Classify(message).Category);
+
+    [Theory]
+    [InlineData("had mvd last week, now fever 39.5, neck is super stiff and worst headache of my life, light hurts my eyes")]
+    [InlineData("post op day 2 after mvd, im getting more and more confused and keep throwing up, head pain way worse than yesterday")]
+    [InlineData("woke up this morning totally deaf in my left ear, surgery was 5 days ago on that side")]
+    [InlineData("my husband's face just drooped on one side and his speech is slurred")]
+    [InlineData("clear watery fluid keeps dripping from my nose since the op and it tastes salty")]
+    [InlineData("got botox on monday and now i can't swallow properly")]
+    [InlineData("3 weeks on tegretol and now I have a rash with blisters and sores in my mouth")]
+    [InlineData("my mum's face suddenly dropped this morning, what do i do")]
+    public void Classify_EmergencyHappeningNow_IsUrgent(string message) =>
+        Assert.Equal(TriageCategory.Urgent, RealTriage.Classify(message).Category);
+
+    [Theory]
+    [InlineData("how many mg of tegretol should i be taking, im 60kg")]
+    [InlineData("spasms are bad tonight, can i take an extra clonazepam")]
+    [InlineData("should i stop my tegretol before the op?")]
+    [InlineData("can you read my mri report and tell me what it means")]
+    [InlineData("can anyone recommend a good neurosurgeon in ohio")]
+    public void Classify_PersonalDosingOrResults_IsAdvice(string message) =>
+        Assert.Equal(TriageCategory.Advice, RealTriage.Classify(message).Category);
+
+    [Theory]
+    [InlineData("what symptoms after MVD mean I should call the surgeon?")]
+    [InlineData("which post-op symptoms after mvd are a ring-the-ward-immediately thing vs just normal healing")]
+    [InlineData("can botox ever cause trouble swallowing?")]
+    [InlineData("is hearing loss a common risk of mvd")]
+    [InlineData("which rashes on tegretol are dangerous")]
+    [InlineData("got botox tuesday and now my eyelid is drooping, will it come back up")]
+    [InlineData("had mvd 3 weeks ago and im still twitching, did it fail?")]
+    [InlineData("so my neuro gave me tegretol and says if that doesnt work we try botox and then maybe surgery but should i just skip the pills and go for mvd")]
+    [InlineData("how long does botox last")]
+    [InlineData("what is the risk of a csf leak after microvascular decompression")]
+    [InlineData("")]
+    public void Classify_OrdinaryOrGeneralQuestion_IsNotTriaged(string message) =>
+        Assert.True(RealTriage.Classify(message).IsOrdinary, RealTriage.Classify(message).RuleName);
+
+    [Fact]
+    public void Classify_EmergencyBuriedInALongMessage_IsStillFound()
+    {
+        var message = string.Concat(Enumerable.Repeat("so much going on with work and the kids lately. ", 60))
+            + "anyway since yesterday clear fluid is dripping out of my nose after the mvd. "
+            + string.Concat(Enumerable.Repeat("also wondering about botox timing. ", 20));
+
+        Assert.Equal(TriageCategory.Urgent, RealTriage.Classify(message).Category);
+    }
+
+    [Fact]
+    public void Classify_NamesTheRuleThatFired() =>
+        Assert.Equal("sudden hearing loss", RealTriage.Classify("i suddenly went deaf in one ear after my mvd").RuleName);
+}

@@ -1,0 +1,60 @@
+using HfsBot.Chat;
+using HfsBot.Testing;
+
+namespace HfsBot.Tests.Chat;
+
+public sealed class ConsoleChatTests
+{
+    [Fact]
+    public async Task Chat_AnswersUntilExit_AndSaysHowToUseDiscord()
+    {
+        var result = await AppRunner.RunAsync("how long does botox last\nexit\nnever read\n");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("HfsBot console chat: 42 FAQ entries loaded", result.Out, StringComparison.Ordinal);
+        Assert.Contains(ConsoleChatService.DiscordHint, result.Out, StringComparison.Ordinal);
+        Assert.Contains("You asked about: How long does Botox last", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("never read", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Chat_EndOfInput_QuitsCleanly()
+    {
+        var result = await AppRunner.RunAsync("what is hemifacial spasm\n");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("You asked about: What is hemifacial spasm", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Chat_WithABrokenFile_StartsWithTheValidEntriesAndNamesTheSkippedFile()
+    {
+        using var folder = new TempFaqFolder();
+        folder.WriteEntry("good", TempFaqFolder.ValidEntry());
+        var broken = folder.WriteEntry("broken", "title: no front matter\n");
+
+        var result = await AppRunner.RunAsync("how long does botox last\n", $"--Faq:Directory={folder.Path}");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("1 FAQ entries loaded", result.Out, StringComparison.Ordinal);
+        Assert.Contains($"Skipped {broken} because it has errors", result.Out, StringComparison.Ordinal);
+        Assert.Contains("You asked about: How long does Botox last?", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Chat_NumberAfterSuggestions_AnswersThatSuggestion()
+    {
+        using var folder = new TempFaqFolder();
+        folder.WriteEntry("botox-side-effects", TempFaqFolder.ValidEntry(
+            title: "What are the side effects of Botox?",
+            questions: ["can botox make my eyelid droop", "is a dry eye after injections normal", "botox side effects face"]));
+        folder.WriteEntry("botox-long-term", TempFaqFolder.ValidEntry(
+            title: "Is it safe to have Botox for many years?",
+            questions: ["is botox safe long term", "does botox stop working after years", "years of injections any harm"]));
+
+        var result = await AppRunner.RunAsync("is botox safe\n1\n", $"--Faq:Directory={folder.Path}");
+
+        Assert.Contains("Did you mean one of these?", result.Out, StringComparison.Ordinal);
+        Assert.Contains("You asked about: ", result.Out, StringComparison.Ordinal);
+    }
+}

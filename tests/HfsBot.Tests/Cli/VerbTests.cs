@@ -1,0 +1,95 @@
+using HfsBot.Testing;
+
+namespace HfsBot.Tests.Cli;
+
+public sealed class VerbTests
+{
+    [Fact]
+    public async Task Ask_PrintsTheFullAnswerCard()
+    {
+        var result = await AppRunner.RunAsync("", "ask", "how long does botox last");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("You asked about: How long does Botox last", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Sources:", result.Out, StringComparison.Ordinal);
+        Assert.Contains("https://", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Last reviewed 2026-", result.Out, StringComparison.Ordinal);
+        Assert.Contains("not medical advice", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FaqCheck_RealFaq_IsClean()
+    {
+        var result = await AppRunner.RunAsync("", "faq", "check");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("OK: 42 entries", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FaqCheck_BrokenFolder_ExitsOneWithPathLineMessages()
+    {
+        using var folder = new TempFaqFolder();
+        folder.WriteEntry("good", TempFaqFolder.ValidEntry());
+        var broken = folder.WriteEntry("broken", TempFaqFolder.ValidEntry(
+            title: "What is HFS?", questions: ["what is this condition", "explain it to me", "what does it mean"], reviewed: "soon"));
+
+        var result = await AppRunner.RunAsync("", "faq", "check", "--dir", folder.Path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"{broken}:11: 'reviewed' must be a date written as YYYY-MM-DD", result.Error, StringComparison.Ordinal);
+        Assert.Contains("1 errors, 0 warnings", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FaqList_ListsEveryEntry()
+    {
+        var result = await AppRunner.RunAsync("", "faq", "list");
+
+        Assert.Equal(42, result.OutLines.Length);
+        Assert.Contains(result.OutLines, l => l.StartsWith("botox-duration-frequency ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Eval_PrintsTheMetricsAndMisses()
+    {
+        var result = await AppRunner.RunAsync("", "eval", RepoPaths.TestData("questions-tune.tsv"));
+
+        Assert.Equal(0, result.ExitCode);
+        foreach (var label in new[] { "top-1 accuracy", "top-3 accuracy", "wrong-answer rate", "NONE answered none/advice", "urgent recall", "latency per question", "Misses (" })
+        {
+            Assert.Contains(label, result.Out, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Eval_UnknownLabel_ReportsFileAndLine()
+    {
+        using var folder = new TempFaqFolder();
+        var tsv = folder.Write("set.tsv", "question\texpected\nhow long does botox last\tno-such-id\n");
+
+        var result = await AppRunner.RunAsync("", "eval", tsv);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"{tsv}:2: 'no-such-id' is not an FAQ id, NONE or URGENT", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownVerb_PrintsUsageAndExitsTwo()
+    {
+        var result = await AppRunner.RunAsync("", "frobnicate");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Usage:", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InvalidOptions_AreRejectedAtStart()
+    {
+        var result = await AppRunner.RunAsync("", "--Matching:AnswerThreshold=500", "ask", "hello");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Configuration error", result.Error, StringComparison.Ordinal);
+        Assert.Contains("AnswerThreshold", result.Error, StringComparison.Ordinal);
+    }
+}
