@@ -105,7 +105,7 @@ internal static class HfsBotApp
             case Verb.FaqList:
                 return services.GetRequiredService<FaqCommand>().List();
             case Verb.Eval:
-                return services.GetRequiredService<EvalCommand>().Run(command.Argument!, command.Verbose);
+                return services.GetRequiredService<EvalCommand>().Run(command.Argument!, command.Verbose, command.Distractors);
             default:
                 await services.GetRequiredService<ConsoleStreams>().Error.WriteLineAsync($"'{command.Verb}' is not available yet.");
                 return ExitCodes.Usage;

@@ -33,7 +33,7 @@ internal sealed class FaqIndex
             foreach (var text in Entries[entry].MatchTexts)
             {
                 var words = Analyzer.ContentWords(text);
-                var ids = words.Select(w => InternTerm(w, termIds, terms)).Distinct().ToArray();
+                var ids = words.Concat(Bigrams(words)).Select(w => InternTerm(w, termIds, terms)).Distinct().ToArray();
                 variantTerms.Add((entry, ids, SortedText(words), text));
             }
         }
@@ -46,7 +46,7 @@ internal sealed class FaqIndex
         Variants = [.. variantTerms.Select(v => new Variant(v.Entry, v.Terms, v.Terms.Sum(t => Idf[t]), v.SortedText, v.Text))];
         Postings = BuildPostings(Variants, Terms.Length);
         EntryVariants = GroupByEntry(Variants, Entries.Length);
-        Typos = new TypoIndex(Terms);
+        Typos = new TypoIndex([.. Terms.Where(t => !t.Contains(' ', StringComparison.Ordinal))]);
     }
 
     public FaqCatalog Catalog { get; }
@@ -76,6 +76,21 @@ internal sealed class FaqIndex
     public int[][] EntryVariants { get; }
 
     public TypoIndex Typos { get; }
+
+    /// <summary>
+    /// Neighbouring content words as one term ("eye spasm", "side effect", "long term"): phrase evidence that
+    /// tells entries apart when their single words are shared.
+    /// </summary>
+    public static IEnumerable<string> Bigrams(IReadOnlyList<string> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i - 1] != words[i])
+            {
+                yield return words[i - 1] + " " + words[i];
+            }
+        }
+    }
 
     /// <summary>Words in ordinal order, so comparing two texts with a plain ratio ignores word order.</summary>
     public static string SortedText(IEnumerable<string> words) => string.Join(' ', words.Order(StringComparer.Ordinal));

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using FuzzySharp;
 using FuzzySharp.PreProcess;
 using HfsBot.Core.Faq;
+using HfsBot.Core.Text;
 
 namespace HfsBot.Core.Matching;
 
@@ -61,22 +62,37 @@ public sealed class FaqMatcher
     private Query AnalyzeQuery(string question)
     {
         var words = _index.Analyzer.ContentWords(question);
-        var terms = new List<QueryTerm>(words.Count);
+        var terms = new List<QueryTerm>(words.Count * 2);
         var unknown = ImmutableArray.CreateBuilder<string>();
-        foreach (var word in words.Distinct())
+        var resolved = new List<string>(words.Count);
+        foreach (var word in words)
         {
             if (_index.TermIds.TryGetValue(word, out var id))
             {
                 AddTerm(terms, new QueryTerm(id, _index.Idf[id], 1));
+                resolved.Add(word);
             }
             else if (_index.Typos.Find(word) is { } typo)
             {
-                AddTerm(terms, new QueryTerm(typo.TermId, _index.Idf[typo.TermId], (float)typo.Similarity));
+                var typoId = _index.TermIds[typo.Word];
+                AddTerm(terms, new QueryTerm(typoId, _index.Idf[typoId], (float)typo.Similarity));
+                resolved.Add(typo.Word);
             }
-            else
+            else if (!unknown.Contains(word))
             {
-                terms.Add(new QueryTerm(-1, (float)(_index.UnknownIdf * _options.UnknownWordWeight), 0));
+                var weight = EverydayWords.Contains(word) ? _options.EverydayWordWeight : _options.UnknownWordWeight;
+                terms.Add(new QueryTerm(-1, (float)(_index.UnknownIdf * weight), 0));
                 unknown.Add(word);
+                resolved.Add(word);
+            }
+        }
+
+        // Phrases only ever help: a known one adds evidence, an unknown one is simply not there.
+        foreach (var bigram in FaqIndex.Bigrams(resolved))
+        {
+            if (_index.TermIds.TryGetValue(bigram, out var id))
+            {
+                AddTerm(terms, new QueryTerm(id, (float)(_index.Idf[id] * _options.PhraseWeight), 1));
             }
         }
 
@@ -206,7 +222,10 @@ public sealed class FaqMatcher
         return covered / query.TotalWeight;
     }
 
-    /// <summary>FuzzySharp re-ranks the best few entries on their content words.</summary>
+    /// <summary>
+    /// FuzzySharp re-ranks the best few entries: a token-sort ratio between the question and each entry's
+    /// best-matching title or question. One comparison per entry keeps this stage to a few microseconds.
+    /// </summary>
     private ImmutableArray<MatchCandidate> Rerank(Query query, List<(int Entry, double Lexical, int BestVariant)> scored)
     {
         var top = scored
@@ -216,16 +235,12 @@ public sealed class FaqMatcher
         var candidates = new List<MatchCandidate>();
         foreach (var (entry, lexical, bestVariant) in top)
         {
-            var fuzzy = 0;
-            foreach (var v in _index.EntryVariants[entry])
-            {
-                // Both sides are already normalised and token-sorted, so this is FuzzySharp's token-sort ratio
-                // without re-tokenising either text on every call.
-                fuzzy = Math.Max(fuzzy, Fuzz.Ratio(query.SortedText, _index.Variants[v].SortedText, PreprocessMode.None));
-            }
-
+            // Both sides are already normalised and token-sorted, so this is FuzzySharp's token-sort ratio
+            // without re-tokenising either text on every call.
+            var variant = _index.Variants[bestVariant];
+            var fuzzy = Fuzz.Ratio(query.SortedText, variant.SortedText, PreprocessMode.None);
             var score = ((1 - _options.FuzzyWeight) * lexical) + (_options.FuzzyWeight * fuzzy);
-            candidates.Add(new MatchCandidate(_index.Entries[entry], Math.Round(score, 1), Math.Round(lexical, 1), fuzzy, _index.Variants[bestVariant].Text));
+            candidates.Add(new MatchCandidate(_index.Entries[entry], Math.Round(score, 1), Math.Round(lexical, 1), fuzzy, variant.Text));
         }
 
         return [.. candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Entry.Id, StringComparer.Ordinal)];

@@ -31,11 +31,15 @@ public sealed class MatchingOptions
     public int MaxSuggestions { get; set; } = 3;
 
     /// <summary>
-    /// Weight of a word the FAQ has never seen, relative to the rarest known word. Unknown words are what tell
-    /// "is bell's palsy contagious" apart from a real FAQ question, so they must count against a match.
+    /// Weight of a specific word the FAQ has never seen ("hernia", "medicare"), relative to the rarest known word.
+    /// Such words are what tell "is bell's palsy contagious" apart from a real FAQ question.
     /// </summary>
     [Range(0, 2)]
-    public double UnknownWordWeight { get; set; } = 0.6;
+    public double UnknownWordWeight { get; set; } = 0.8;
+
+    /// <summary>Weight of an everyday word the FAQ has never seen ("morning", "forgot"): chat filler, barely counted.</summary>
+    [Range(0, 2)]
+    public double EverydayWordWeight { get; set; } = 0.1;
 
     /// <summary>
     /// In a variant's word score, the weight of "how much of the question this variant covers" against "how much
@@ -47,6 +51,10 @@ public sealed class MatchingOptions
     /// <summary>Weight of the best single title/question against the entry's words as a whole.</summary>
     [Range(0, 1)]
     public double BestVariantShare { get; set; } = 0.75;
+
+    /// <summary>Weight of a two-word phrase the question shares with an entry ("side effect"), relative to its IDF.</summary>
+    [Range(0, 3)]
+    public double PhraseWeight { get; set; } = 1.0;
 
     /// <summary>Share of the final score that comes from FuzzySharp re-ranking (the rest is word coverage).</summary>
     [Range(0, 1)]

@@ -4,31 +4,33 @@ using FuzzySharp;
 namespace HfsBot.Core.Matching;
 
 /// <summary>
-/// Finds the known word a misspelt word was meant to be ("botxo" → "botox", "dose" → "does"), using a
+/// Finds the known word a misspelt word was meant to be ("botxo" → "botox", "spasim" → "spasm"), using a
 /// symmetric-delete index: a word and every form of it with one letter removed point back to the word, so a
-/// lookup costs a handful of dictionary probes whatever the vocabulary size. FuzzySharp's ratio then confirms
-/// the candidate and gives the similarity.
+/// lookup costs a handful of dictionary probes whatever the vocabulary size. A candidate must be one edit away
+/// (a missing, extra or swapped letter; a different letter only in words of six letters or more, so that
+/// "cheer" does not become "cheek"), and FuzzySharp's ratio gives the similarity that scales its weight.
 /// </summary>
 internal sealed class TypoIndex
 {
     public const int MinWordLength = 4;
-    private const int MinSimilarity = 75;
+    private const int MinLengthForSubstitution = 6;
 
     private readonly FrozenDictionary<string, int[]> _byDeleteForm;
-    private readonly IReadOnlyList<string> _terms;
+    private readonly IReadOnlyList<string> _words;
 
-    public TypoIndex(IReadOnlyList<string> terms)
+    /// <param name="words">The single words of the vocabulary (no phrases); results are indexes into it.</param>
+    public TypoIndex(IReadOnlyList<string> words)
     {
-        _terms = terms;
+        _words = words;
         var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var id = 0; id < terms.Count; id++)
+        for (var id = 0; id < words.Count; id++)
         {
-            if (terms[id].Length < MinWordLength)
+            if (words[id].Length < MinWordLength - 1)
             {
                 continue;
             }
 
-            foreach (var form in DeleteForms(terms[id]))
+            foreach (var form in DeleteForms(words[id]))
             {
                 if (!map.TryGetValue(form, out var ids))
                 {
@@ -45,8 +47,8 @@ internal sealed class TypoIndex
         _byDeleteForm = map.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>The best known word within one edit of <paramref name="word"/>, with its similarity (0-1).</summary>
-    public (int TermId, double Similarity)? Find(string word)
+    /// <summary>The best known word one allowed edit from <paramref name="word"/>, with its similarity (0-1).</summary>
+    public (string Word, double Similarity)? Find(string word)
     {
         if (word.Length < MinWordLength)
         {
@@ -64,7 +66,12 @@ internal sealed class TypoIndex
 
             foreach (var id in ids)
             {
-                var score = Fuzz.Ratio(word, _terms[id]);
+                if (!IsOneAllowedEdit(word, _words[id]))
+                {
+                    continue;
+                }
+
+                var score = Fuzz.Ratio(word, _words[id]);
                 if (score > bestScore || (score == bestScore && id < bestId))
                 {
                     (bestId, bestScore) = (id, score);
@@ -72,7 +79,42 @@ internal sealed class TypoIndex
             }
         }
 
-        return bestScore >= MinSimilarity ? (bestId, bestScore / 100.0) : null;
+        return bestId < 0 ? null : (_words[bestId], bestScore / 100.0);
+    }
+
+    /// <summary>One inserted, deleted or swapped-adjacent letter; one replaced letter only in longer words.</summary>
+    internal static bool IsOneAllowedEdit(string typed, string known)
+    {
+        if (Math.Abs(typed.Length - known.Length) > 1 || typed == known)
+        {
+            return false;
+        }
+
+        if (typed.Length != known.Length)
+        {
+            return true; // the symmetric-delete lookup already guarantees a single insertion or deletion
+        }
+
+        var first = FirstDifference(typed, known);
+        var rest = first + 1;
+        if (rest < typed.Length && typed[first] == known[rest] && typed[rest] == known[first]
+            && typed.AsSpan(rest + 1).SequenceEqual(known.AsSpan(rest + 1)))
+        {
+            return true; // swapped neighbours: "botxo" / "botox"
+        }
+
+        return typed.Length >= MinLengthForSubstitution && typed.AsSpan(rest).SequenceEqual(known.AsSpan(rest));
+    }
+
+    private static int FirstDifference(string a, string b)
+    {
+        var i = 0;
+        while (i < a.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>The word itself and each form with one character removed.</summary>

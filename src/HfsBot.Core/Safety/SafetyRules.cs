@@ -30,25 +30,18 @@ public sealed record TriageCategoryRules(
     string Reply,
     ImmutableArray<TriageRule> Rules,
     Regex? AnyMatch,
-    Regex? Personal,
     Regex? General,
     Regex? Now)
 {
     /// <summary>
-    /// The first rule that fires, or null. <see cref="Personal"/> (when set) requires the message to speak about
-    /// someone's own situation; <see cref="General"/> marks general questions about warning signs, which are
-    /// answered from the FAQ unless <see cref="Now"/> says the symptom is happening now.
+    /// The first rule that fires, or null. <see cref="General"/> marks general questions about warning signs,
+    /// which are answered from the FAQ unless <see cref="Now"/> says the symptom is happening now.
     /// </summary>
     public TriageRule? FirstFiringRule(string normalized)
     {
         if (AnyMatch is not null && !AnyMatch.IsMatch(normalized))
         {
             return null; // the fast path for ordinary questions: one scan per category
-        }
-
-        if (Personal is not null && !Personal.IsMatch(normalized))
-        {
-            return null;
         }
 
         if (General is not null && General.IsMatch(normalized) && (Now is null || !Now.IsMatch(normalized)))

@@ -85,9 +85,8 @@ internal static class SafetyRulesParser
             return null;
         }
 
-        YamlReader.ReportUnknownKeys(section, ["reply", "personal", "general", "now", "rules"], bag);
+        YamlReader.ReportUnknownKeys(section, ["reply", "general", "now", "rules"], bag);
         var reply = YamlReader.Text(section, "reply", bag, required: true);
-        var personal = OptionalPatterns(section, "personal", bag);
         var general = OptionalPatterns(section, "general", bag);
         var now = OptionalPatterns(section, "now", bag);
         var rules = ReadRules(section, key, bag);
@@ -96,7 +95,7 @@ internal static class SafetyRulesParser
             return null;
         }
 
-        return new TriageCategoryRules(category, reply, rules, TryUnion(rules), personal, general, now);
+        return new TriageCategoryRules(category, reply, rules, TryUnion(rules), general, now);
     }
 
     private static ImmutableArray<TriageRule> ReadRules(YamlMappingNode section, string category, DiagnosticBag bag)

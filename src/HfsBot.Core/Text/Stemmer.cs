@@ -24,9 +24,9 @@ public static class Stemmer
             return word;
         }
 
-        if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4)
+        if ((word.EndsWith("ies", StringComparison.Ordinal) || word.EndsWith("ied", StringComparison.Ordinal)) && word.Length > 4)
         {
-            return word[..^3] + "y";
+            return word[..^3] + "y"; // "worries", "worried" → "worry"
         }
 
         if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5)

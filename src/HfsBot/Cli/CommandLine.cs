@@ -21,6 +21,9 @@ internal enum Verb
 /// </summary>
 internal sealed record CommandLine(Verb Verb, string? Argument, string? Directory, bool Verbose, string[] ConfigurationArgs, string? Error)
 {
+    /// <summary>For <c>eval</c>: how many synthetic distractor entries to add to the real FAQ.</summary>
+    public int Distractors { get; init; }
+
     public const string Usage = """
         Usage: dotnet run --project src/HfsBot -- [verb]
 
@@ -30,7 +33,9 @@ internal sealed record CommandLine(Verb Verb, string? Argument, string? Director
           faq check [--dir DIR]     validate the FAQ folder; exit 1 with path:line: message lines on errors
           faq list                  list entry ids and titles
           faq gaps                  unanswered questions grouped by similarity, with counts
-          eval FILE.tsv [--verbose] score the matcher on question<TAB>expected rows (id, NONE or URGENT)
+          eval FILE.tsv [--verbose] [--distractors N]
+                                    score the matcher on question<TAB>expected rows (id, NONE or URGENT);
+                                    --distractors adds N synthetic entries to measure quality and speed at scale
           health                    exit 0 when the running bot is connected and the FAQ is loaded, else 1
 
         Configuration overrides use --Section:Key=value, e.g. --Faq:Directory=other/faq
@@ -78,13 +83,34 @@ internal sealed record CommandLine(Verb Verb, string? Argument, string? Director
         _ => Fail("faq takes 'check [--dir DIR]', 'list' or 'gaps'", configuration),
     };
 
-    private static CommandLine ParseEval(List<string> rest, string[] configuration) => rest switch
+    private static CommandLine ParseEval(List<string> rest, string[] configuration)
     {
-        [var file] when !file.StartsWith('-') => new CommandLine(Verb.Eval, file, null, false, configuration, null),
-        [var file, "--verbose"] => new CommandLine(Verb.Eval, file, null, true, configuration, null),
-        ["--verbose", var file] => new CommandLine(Verb.Eval, file, null, true, configuration, null),
-        _ => Fail("eval takes a TSV file: eval FILE.tsv [--verbose]", configuration),
-    };
+        string? file = null;
+        var verbose = false;
+        var distractors = 0;
+        for (var i = 0; i < rest.Count; i++)
+        {
+            switch (rest[i])
+            {
+                case "--verbose":
+                    verbose = true;
+                    break;
+                case "--distractors" when i + 1 < rest.Count && int.TryParse(rest[i + 1], out var count) && count is >= 0 and <= 1_000_000:
+                    distractors = count;
+                    i++;
+                    break;
+                case var arg when !arg.StartsWith('-') && file is null:
+                    file = arg;
+                    break;
+                default:
+                    return Fail("eval takes a TSV file: eval FILE.tsv [--verbose] [--distractors N]", configuration);
+            }
+        }
+
+        return file is null
+            ? Fail("eval takes a TSV file: eval FILE.tsv [--verbose] [--distractors N]", configuration)
+            : new CommandLine(Verb.Eval, file, null, verbose, configuration, null) { Distractors = distractors };
+    }
 
     private static CommandLine Fail(string error, string[] configuration) =>
         new(Verb.Help, null, null, false, configuration, error);

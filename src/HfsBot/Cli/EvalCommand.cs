@@ -1,14 +1,17 @@
+using System.Diagnostics;
 using System.Globalization;
 using HfsBot.Core.Answering;
 using HfsBot.Core.Evaluation;
 using HfsBot.Core.Faq;
+using HfsBot.Core.Matching;
+using Microsoft.Extensions.Options;
 
 namespace HfsBot.Cli;
 
 /// <summary><c>eval FILE.tsv</c>: scores the real pipeline on labelled questions and explains every miss.</summary>
-internal sealed class EvalCommand(FaqLibrary library, ConsoleStreams console)
+internal sealed class EvalCommand(FaqLibrary library, IOptions<MatchingOptions> matchingOptions, ConsoleStreams console)
 {
-    public int Run(string path, bool verbose)
+    public int Run(string path, bool verbose, int distractors)
     {
         if (!File.Exists(path))
         {
@@ -24,16 +27,31 @@ internal sealed class EvalCommand(FaqLibrary library, ConsoleStreams console)
             return ExitCodes.Failure;
         }
 
-        var report = Evaluator.Run(snapshot.Answerer, cases);
-        WriteSummary(path, snapshot, report);
+        var answerer = distractors == 0 ? snapshot.Answerer : BuildAtScale(snapshot.Catalog, distractors);
+        var report = Evaluator.Run(answerer, cases);
+        WriteSummary(path, answerer.Catalog, report);
         WriteMisses(report, verbose);
         return ExitCodes.Success;
     }
 
-    private void WriteSummary(string path, FaqSnapshot snapshot, EvalReport report)
+    /// <summary>The real FAQ plus synthetic distractors, reporting how long indexing took and the memory it holds.</summary>
+    private FaqAnswerer BuildAtScale(FaqCatalog real, int distractors)
+    {
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var start = Stopwatch.GetTimestamp();
+        var answerer = new FaqAnswerer(SyntheticFaq.WithDistractors(real, distractors), matchingOptions.Value);
+        var elapsed = Stopwatch.GetElapsedTime(start);
+        var retained = GC.GetTotalMemory(forceFullCollection: true) - before;
+        GC.KeepAlive(answerer);
+        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"index: {answerer.Catalog.Entries.Length} entries ({distractors} synthetic) built in {elapsed.TotalMilliseconds:F0} ms, {retained / (1024.0 * 1024.0):F1} MB retained"));
+        return answerer;
+    }
+
+    private void WriteSummary(string path, FaqCatalog catalog, EvalReport report)
     {
         var output = console.Out;
-        output.WriteLine($"eval {path}: {report.Results.Count} questions ({report.AnswerableCount} answerable, {report.NoneCount} NONE, {report.UrgentCount} URGENT) against {snapshot.Catalog.Entries.Length} entries");
+        output.WriteLine($"eval {path}: {report.Results.Count} questions ({report.AnswerableCount} answerable, {report.NoneCount} NONE, {report.UrgentCount} URGENT) against {catalog.Entries.Length} entries");
         output.WriteLine();
         output.WriteLine(Line("top-1 accuracy (answerable)", report.Top1, report.Results.Count(r => r.IsTop1), report.AnswerableCount));
         output.WriteLine(Line("top-3 accuracy (answerable)", report.Top3, report.Results.Count(r => r.IsTop3), report.AnswerableCount));
