@@ -16,4 +16,16 @@ internal static partial class CoreLog
 
     [LoggerMessage(EventId = 103, Level = LogLevel.Warning, Message = "FAQ reload rejected: {ErrorCount} errors; still serving the last good set of {EntryCount} entries")]
     public static partial void FaqReloadRejected(ILogger logger, int errorCount, int entryCount);
+
+    [LoggerMessage(EventId = 110, Level = LogLevel.Information, Message = "Dropped {Count} unanswered-question records past the retention period")]
+    public static partial void UnansweredPruned(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 111, Level = LogLevel.Error, Message = "Could not write {Count} unanswered-question records to {Path}")]
+    public static partial void UnansweredWriteFailed(ILogger logger, Exception exception, int count, string path);
+
+    [LoggerMessage(EventId = 104, Level = LogLevel.Warning, Message = "Not watching {Directory} for changes: the folder does not exist")]
+    public static partial void FaqWatchUnavailable(ILogger logger, string directory);
+
+    [LoggerMessage(EventId = 105, Level = LogLevel.Error, Message = "Reloading the FAQ failed unexpectedly; the last good set keeps serving")]
+    public static partial void FaqReloadFailed(ILogger logger, Exception exception);
 }

@@ -1,3 +1,5 @@
+using HfsBot.Core.Answering;
+using HfsBot.Core.Data;
 using HfsBot.Core.Faq;
 using HfsBot.Core.Matching;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +10,10 @@ namespace HfsBot.Core;
 
 public static class CoreServiceCollectionExtensions
 {
-    /// <summary>Registers the FAQ library and its options (sections <c>Faq</c> and <c>Matching</c>), validated at start.</summary>
+    /// <summary>
+    /// Registers the FAQ library, the unanswered-question log and usage stats, with their options (sections
+    /// <c>Faq</c>, <c>Matching</c> and <c>Data</c>), validated at start.
+    /// </summary>
     public static IServiceCollection AddHfsCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -20,6 +25,10 @@ public static class CoreServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<MatchingOptions>, MatchingOptionsValidator>();
         services.AddSingleton<FaqLibrary>();
+        services.AddOptions<DataOptions>().BindConfiguration(DataOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DataOptions>, DataOptionsValidator>();
+        services.AddSingleton<UnansweredLog>();
+        services.AddSingleton<AnswerStats>();
         return services;
     }
 }

@@ -27,20 +27,28 @@ internal static class HfsBotApp
             return command.Error is null ? ExitCodes.Success : ExitCodes.Usage;
         }
 
-        using var host = Build(command, console);
+        var host = Build(command, console);
         try
         {
-            await host.StartAsync(cancellationToken); // validates every option (ValidateOnStart)
-        }
-        catch (OptionsValidationException ex)
-        {
-            await console.Error.WriteLineAsync($"Configuration error: {string.Join("; ", ex.Failures)}");
-            return ExitCodes.Failure;
-        }
+            try
+            {
+                await host.StartAsync(cancellationToken); // validates every option (ValidateOnStart)
+            }
+            catch (OptionsValidationException ex)
+            {
+                await console.Error.WriteLineAsync($"Configuration error: {string.Join("; ", ex.Failures)}");
+                return ExitCodes.Failure;
+            }
 
-        var exitCode = await RunVerbAsync(command, host.Services, cancellationToken);
-        await host.StopAsync(CancellationToken.None);
-        return exitCode;
+            var exitCode = await RunVerbAsync(command, host.Services, cancellationToken);
+            await host.StopAsync(CancellationToken.None);
+            return exitCode;
+        }
+        finally
+        {
+            // Asynchronous disposal: the unanswered-question log flushes its queue on the way out.
+            await ((IAsyncDisposable)host).DisposeAsync();
+        }
     }
 
     private static IHost Build(CommandLine command, ConsoleStreams console)
@@ -64,11 +72,14 @@ internal static class HfsBotApp
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace); // stdout belongs to the verbs
         builder.Services.Configure<ConsoleLoggerOptions>(builder.Configuration.GetSection("Logging:Console"));
 
+        // SIGTERM (docker stop) and Ctrl+C stop the host; everything must be closed within this.
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton(console);
         builder.Services.AddHfsCore();
         builder.Services.AddSingleton<AskCommand>();
         builder.Services.AddSingleton<FaqCommand>();
         builder.Services.AddSingleton<EvalCommand>();
+        builder.Services.AddSingleton<GapsCommand>();
         if (command.Verb == Verb.Run)
         {
             builder.Services.AddHostedService<ConsoleChatService>();
@@ -94,7 +105,7 @@ internal static class HfsBotApp
         switch (command.Verb)
         {
             case Verb.Run:
-                await services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.WaitAsync(cancellationToken);
+                await UntilStoppedAsync(services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping, cancellationToken);
                 return ExitCodes.Success;
             case Verb.Ask:
                 return services.GetRequiredService<AskCommand>().AskOne(command.Argument!);
@@ -104,6 +115,8 @@ internal static class HfsBotApp
                 return services.GetRequiredService<FaqCommand>().Check(command.Directory);
             case Verb.FaqList:
                 return services.GetRequiredService<FaqCommand>().List();
+            case Verb.FaqGaps:
+                return services.GetRequiredService<GapsCommand>().Run();
             case Verb.Eval:
                 return services.GetRequiredService<EvalCommand>().Run(command.Argument!, command.Verbose, command.Distractors);
             default:
@@ -111,15 +124,13 @@ internal static class HfsBotApp
                 return ExitCodes.Usage;
         }
     }
-}
 
-internal static class CancellationTokenExtensions
-{
-    /// <summary>Completes when <paramref name="token"/> is cancelled, or when <paramref name="giveUp"/> is.</summary>
-    public static Task WaitAsync(this CancellationToken token, CancellationToken giveUp)
+    /// <summary>Completes when the host starts stopping (SIGTERM, the chat's exit) or the process is interrupted.</summary>
+    private static Task UntilStoppedAsync(CancellationToken stopping, CancellationToken interrupted)
     {
         var completion = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        token.Register(() => completion.TrySetResult());
-        return completion.Task.WaitAsync(giveUp);
+        stopping.Register(() => completion.TrySetResult());
+        interrupted.Register(() => completion.TrySetResult());
+        return completion.Task;
     }
 }

@@ -22,7 +22,11 @@ public sealed class FaqAnswerer
         _options = options;
         _triage = new Triage(catalog.Safety);
         _matcher = new FaqMatcher(catalog, options);
+        Autocomplete = new FaqAutocomplete(catalog, _matcher);
     }
+
+    /// <summary>Suggestions while a question is being typed.</summary>
+    public FaqAutocomplete Autocomplete { get; }
 
     public FaqCatalog Catalog { get; }
 

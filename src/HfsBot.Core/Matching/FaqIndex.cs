@@ -33,7 +33,7 @@ internal sealed class FaqIndex
             foreach (var text in Entries[entry].MatchTexts)
             {
                 var words = Analyzer.ContentWords(text);
-                var ids = words.Concat(Bigrams(words)).Select(w => InternTerm(w, termIds, terms)).Distinct().ToArray();
+                var ids = words.Select(w => InternTerm(w, termIds, terms)).Distinct().ToArray();
                 variantTerms.Add((entry, ids, SortedText(words), text));
             }
         }
@@ -41,12 +41,13 @@ internal sealed class FaqIndex
         Terms = [.. terms];
         TermIds = termIds.ToFrozenDictionary(StringComparer.Ordinal);
         EntryTerms = BuildEntryTerms(variantTerms, Entries.Length);
+        EntryTermCounts = BuildEntryTermCounts(variantTerms, EntryTerms);
         Idf = ComputeIdf(EntryTerms, Terms.Length, Entries.Length);
         UnknownIdf = InverseDocumentFrequency(0, Entries.Length);
         Variants = [.. variantTerms.Select(v => new Variant(v.Entry, v.Terms, v.Terms.Sum(t => Idf[t]), v.SortedText, v.Text))];
         Postings = BuildPostings(Variants, Terms.Length);
         EntryVariants = GroupByEntry(Variants, Entries.Length);
-        Typos = new TypoIndex([.. Terms.Where(t => !t.Contains(' ', StringComparison.Ordinal))]);
+        Typos = new TypoIndex(Terms);
     }
 
     public FaqCatalog Catalog { get; }
@@ -73,24 +74,12 @@ internal sealed class FaqIndex
     /// <summary>For each entry, the sorted distinct terms of all its variants.</summary>
     public int[][] EntryTerms { get; }
 
+    /// <summary>For each entry, parallel to <see cref="EntryTerms"/>: in how many of its variants each term appears.</summary>
+    public int[][] EntryTermCounts { get; }
+
     public int[][] EntryVariants { get; }
 
     public TypoIndex Typos { get; }
-
-    /// <summary>
-    /// Neighbouring content words as one term ("eye spasm", "side effect", "long term"): phrase evidence that
-    /// tells entries apart when their single words are shared.
-    /// </summary>
-    public static IEnumerable<string> Bigrams(IReadOnlyList<string> words)
-    {
-        for (var i = 1; i < words.Count; i++)
-        {
-            if (words[i - 1] != words[i])
-            {
-                yield return words[i - 1] + " " + words[i];
-            }
-        }
-    }
 
     /// <summary>Words in ordinal order, so comparing two texts with a plain ratio ignores word order.</summary>
     public static string SortedText(IEnumerable<string> words) => string.Join(' ', words.Order(StringComparer.Ordinal));
@@ -116,6 +105,20 @@ internal sealed class FaqIndex
         }
 
         return [.. sets.Select(s => s.ToArray())];
+    }
+
+    private static int[][] BuildEntryTermCounts(List<(int Entry, int[] Terms, string SortedText, string Text)> variants, int[][] entryTerms)
+    {
+        var counts = entryTerms.Select(t => new int[t.Length]).ToArray();
+        foreach (var variant in variants)
+        {
+            foreach (var term in variant.Terms)
+            {
+                counts[variant.Entry][Array.BinarySearch(entryTerms[variant.Entry], term)]++;
+            }
+        }
+
+        return counts;
     }
 
     private static float[] ComputeIdf(int[][] entryTerms, int termCount, int entryCount)

@@ -39,16 +39,30 @@ public sealed class FaqMatcher
         var query = AnalyzeQuery(question);
         if (query.Terms.Length == 0 || query.TotalWeight <= 0)
         {
-            return new MatchResult(MatchBand.None, [], query.UnknownWords);
+            return new MatchResult(MatchBand.None, [], query.UnknownWords, 0);
         }
 
-        var candidates = RankEntries(query);
-        return new MatchResult(DecideBand(candidates), candidates, query.UnknownWords);
+        var candidates = RankEntries(query, Math.Max(_options.RerankCount, _options.MaxSuggestions + 1));
+        var unknownShare = Math.Round(query.Terms.Where(t => t.TermId < 0).Sum(t => t.Weight) / query.Terms.Sum(t => t.Weight), 3);
+        return new MatchResult(DecideBand(candidates, unknownShare), candidates, query.UnknownWords, unknownShare);
     }
 
-    private MatchBand DecideBand(ImmutableArray<MatchCandidate> candidates)
+    /// <summary>
+    /// The <paramref name="max"/> entries that best match <paramref name="text"/>, best first, without deciding
+    /// a band: for autocomplete, where a partly typed question should still list likely entries.
+    /// </summary>
+    public ImmutableArray<MatchCandidate> Search(string text, int max)
     {
-        if (candidates.IsEmpty || candidates[0].Score < _options.SuggestThreshold)
+        ArgumentNullException.ThrowIfNull(text);
+        var query = AnalyzeQuery(text);
+        return query.Terms.Length == 0 || query.TotalWeight <= 0 ? [] : RankEntries(query, max);
+    }
+
+    private MatchBand DecideBand(ImmutableArray<MatchCandidate> candidates, double unknownShare)
+    {
+        // A question that is mostly about things the FAQ has never heard of ("knee", "medicare") gets an honest
+        // "no answer", however well its remaining words match.
+        if (candidates.IsEmpty || candidates[0].Score < _options.SuggestThreshold || unknownShare > _options.MaxUnknownShare)
         {
             return MatchBand.None;
         }
@@ -62,42 +76,38 @@ public sealed class FaqMatcher
     private Query AnalyzeQuery(string question)
     {
         var words = _index.Analyzer.ContentWords(question);
-        var terms = new List<QueryTerm>(words.Count * 2);
+        var terms = new List<QueryTerm>(words.Count);
         var unknown = ImmutableArray.CreateBuilder<string>();
-        var resolved = new List<string>(words.Count);
         foreach (var word in words)
         {
             if (_index.TermIds.TryGetValue(word, out var id))
             {
                 AddTerm(terms, new QueryTerm(id, _index.Idf[id], 1));
-                resolved.Add(word);
             }
             else if (_index.Typos.Find(word) is { } typo)
             {
                 var typoId = _index.TermIds[typo.Word];
                 AddTerm(terms, new QueryTerm(typoId, _index.Idf[typoId], (float)typo.Similarity));
-                resolved.Add(typo.Word);
             }
             else if (!unknown.Contains(word))
             {
                 var weight = EverydayWords.Contains(word) ? _options.EverydayWordWeight : _options.UnknownWordWeight;
                 terms.Add(new QueryTerm(-1, (float)(_index.UnknownIdf * weight), 0));
                 unknown.Add(word);
-                resolved.Add(word);
             }
         }
 
-        // Phrases only ever help: a known one adds evidence, an unknown one is simply not there.
-        foreach (var bigram in FaqIndex.Bigrams(resolved))
-        {
-            if (_index.TermIds.TryGetValue(bigram, out var id))
-            {
-                AddTerm(terms, new QueryTerm(id, (float)(_index.Idf[id] * _options.PhraseWeight), 1));
-            }
-        }
-
-        return new Query([.. terms], terms.Sum(t => t.Weight), FaqIndex.SortedText(words.Distinct()), unknown.ToImmutable());
+        return new Query([.. terms], CoreWeight(terms), FaqIndex.SortedText(words.Distinct()), unknown.ToImmutable());
     }
+
+    /// <summary>
+    /// The weight coverage is measured against: the question's heaviest <see cref="MatchingOptions.CoreWords"/>
+    /// words. A long, chatty message is about its few strongest words; the rest should not dilute the match.
+    /// </summary>
+    private float CoreWeight(List<QueryTerm> terms) =>
+        _options.CoreWords <= 0 || terms.Count <= _options.CoreWords
+            ? terms.Sum(t => t.Weight)
+            : terms.Select(t => t.Weight).OrderDescending().Take(_options.CoreWords).Sum();
 
     /// <summary>A misspelling of a word already in the question adds nothing new.</summary>
     private static void AddTerm(List<QueryTerm> terms, QueryTerm term)
@@ -113,7 +123,7 @@ public sealed class FaqMatcher
         }
     }
 
-    private ImmutableArray<MatchCandidate> RankEntries(Query query)
+    private ImmutableArray<MatchCandidate> RankEntries(Query query, int take)
     {
         var variantCount = _index.Variants.Length;
         var accumulated = ArrayPool<float>.Shared.Rent(variantCount);
@@ -123,7 +133,7 @@ public sealed class FaqMatcher
             Array.Clear(accumulated, 0, variantCount);
             AccumulateCoverage(query, accumulated, touched);
             var scored = ScoreEntries(query, accumulated, touched);
-            return Rerank(query, scored);
+            return Rerank(query, scored, take);
         }
         finally
         {
@@ -167,8 +177,9 @@ public sealed class FaqMatcher
         foreach (var v in touched)
         {
             var variant = _index.Variants[v];
-            var queryCoverage = accumulated[v] / query.TotalWeight;
-            var variantCoverage = variant.WeightSum > 0 ? CoveredWeight(variant.Terms, query) / variant.WeightSum : 0;
+            var queryCoverage = Math.Min(1, accumulated[v] / query.TotalWeight);
+            var covered = CoveredWeight(variant.Terms, query);
+            var variantCoverage = variant.WeightSum > 0 ? covered / variant.WeightSum : 0;
             var score = (_options.QueryCoverageShare * queryCoverage) + ((1 - _options.QueryCoverageShare) * variantCoverage);
             if (!bestByEntry.TryGetValue(variant.Entry, out var best) || score > best.Score)
             {
@@ -210,28 +221,32 @@ public sealed class FaqMatcher
     private double EntryCoverage(int entry, Query query)
     {
         var terms = _index.EntryTerms[entry];
+        var counts = _index.EntryTermCounts[entry];
         var covered = 0f;
         foreach (var queryTerm in query.Terms)
         {
-            if (queryTerm.TermId >= 0 && Array.BinarySearch(terms, queryTerm.TermId) >= 0)
+            var at = queryTerm.TermId >= 0 ? Array.BinarySearch(terms, queryTerm.TermId) : -1;
+            if (at >= 0)
             {
-                covered += queryTerm.Weight * queryTerm.Similarity;
+                // A word in several of the entry's phrasings is its topic; a word in one is incidental.
+                var centrality = Math.Min(1f, counts[at] / (float)_options.CentralPhrasings);
+                covered += queryTerm.Weight * queryTerm.Similarity * centrality;
             }
         }
 
-        return covered / query.TotalWeight;
+        return Math.Min(1, covered / query.TotalWeight);
     }
 
     /// <summary>
     /// FuzzySharp re-ranks the best few entries: a token-sort ratio between the question and each entry's
     /// best-matching title or question. One comparison per entry keeps this stage to a few microseconds.
     /// </summary>
-    private ImmutableArray<MatchCandidate> Rerank(Query query, List<(int Entry, double Lexical, int BestVariant)> scored)
+    private ImmutableArray<MatchCandidate> Rerank(Query query, List<(int Entry, double Lexical, int BestVariant)> scored, int take)
     {
         var top = scored
             .OrderByDescending(s => s.Lexical)
             .ThenBy(s => s.Entry)
-            .Take(Math.Max(_options.RerankCount, _options.MaxSuggestions + 1));
+            .Take(take);
         var candidates = new List<MatchCandidate>();
         foreach (var (entry, lexical, bestVariant) in top)
         {

@@ -22,10 +22,13 @@ public enum MatchBand
 /// </summary>
 public sealed record MatchCandidate(FaqEntry Entry, double Score, double Lexical, double Fuzzy, string BestText);
 
-/// <summary>The matcher's decision: the band and the best candidates, best first.</summary>
-public sealed record MatchResult(MatchBand Band, ImmutableArray<MatchCandidate> Candidates, ImmutableArray<string> UnknownWords)
+/// <summary>
+/// The matcher's decision: the band and the best candidates, best first. <see cref="UnknownShare"/> is the
+/// share of the question's weight carried by words the FAQ has never seen (0-1).
+/// </summary>
+public sealed record MatchResult(MatchBand Band, ImmutableArray<MatchCandidate> Candidates, ImmutableArray<string> UnknownWords, double UnknownShare)
 {
-    public static MatchResult Nothing { get; } = new(MatchBand.None, [], []);
+    public static MatchResult Nothing { get; } = new(MatchBand.None, [], [], 0);
 
     public MatchCandidate? Best => Candidates.IsEmpty ? null : Candidates[0];
 

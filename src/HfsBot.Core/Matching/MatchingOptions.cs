@@ -13,15 +13,15 @@ public sealed class MatchingOptions
 
     /// <summary>The best entry is answered directly at or above this score (and with <see cref="AnswerMargin"/>).</summary>
     [Range(0, 100)]
-    public double AnswerThreshold { get; set; } = 60;
+    public double AnswerThreshold { get; set; } = 50;
 
     /// <summary>How far the best entry must be ahead of the second to answer rather than suggest.</summary>
     [Range(0, 100)]
-    public double AnswerMargin { get; set; } = 6;
+    public double AnswerMargin { get; set; } = 8;
 
     /// <summary>Entries at or above this score are offered as "did you mean"; below it the answer is none.</summary>
     [Range(0, 100)]
-    public double SuggestThreshold { get; set; } = 40;
+    public double SuggestThreshold { get; set; } = 38;
 
     /// <summary>Suggestions must score within this many points of the best entry.</summary>
     [Range(0, 100)]
@@ -35,7 +35,14 @@ public sealed class MatchingOptions
     /// Such words are what tell "is bell's palsy contagious" apart from a real FAQ question.
     /// </summary>
     [Range(0, 2)]
-    public double UnknownWordWeight { get; set; } = 0.8;
+    public double UnknownWordWeight { get; set; } = 1.5;
+
+    /// <summary>
+    /// Above this share of the question's weight in words the FAQ has never seen, the answer is none: the
+    /// question is about something else ("how long after hernia surgery can I drive").
+    /// </summary>
+    [Range(0, 1)]
+    public double MaxUnknownShare { get; set; } = 0.45;
 
     /// <summary>Weight of an everyday word the FAQ has never seen ("morning", "forgot"): chat filler, barely counted.</summary>
     [Range(0, 2)]
@@ -48,13 +55,23 @@ public sealed class MatchingOptions
     [Range(0, 1)]
     public double QueryCoverageShare { get; set; } = 0.65;
 
+    /// <summary>
+    /// In the entry-wide score, a word counts fully once this many of the entry's phrasings use it, and
+    /// proportionally less below that: it tells an entry's topic from a word one phrasing happens to contain.
+    /// </summary>
+    [Range(1, 10)]
+    public int CentralPhrasings { get; set; } = 2;
+
     /// <summary>Weight of the best single title/question against the entry's words as a whole.</summary>
     [Range(0, 1)]
-    public double BestVariantShare { get; set; } = 0.75;
+    public double BestVariantShare { get; set; } = 0.5;
 
-    /// <summary>Weight of a two-word phrase the question shares with an entry ("side effect"), relative to its IDF.</summary>
-    [Range(0, 3)]
-    public double PhraseWeight { get; set; } = 1.0;
+    /// <summary>
+    /// Coverage is measured against the question's heaviest this-many words (0: all of them), so that a long,
+    /// chatty message is judged by its key words.
+    /// </summary>
+    [Range(0, 100)]
+    public int CoreWords { get; set; } = 5;
 
     /// <summary>Share of the final score that comes from FuzzySharp re-ranking (the rest is word coverage).</summary>
     [Range(0, 1)]

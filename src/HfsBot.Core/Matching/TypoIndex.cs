@@ -18,7 +18,7 @@ internal sealed class TypoIndex
     private readonly FrozenDictionary<string, int[]> _byDeleteForm;
     private readonly IReadOnlyList<string> _words;
 
-    /// <param name="words">The single words of the vocabulary (no phrases); results are indexes into it.</param>
+    /// <param name="words">The vocabulary.</param>
     public TypoIndex(IReadOnlyList<string> words)
     {
         _words = words;

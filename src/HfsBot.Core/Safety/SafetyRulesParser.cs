@@ -13,7 +13,12 @@ namespace HfsBot.Core.Safety;
 /// </summary>
 internal static class SafetyRulesParser
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+    /// <summary>
+    /// No match timeout: the non-backtracking engine is linear in the message length by construction, and a
+    /// timeout could only fire spuriously (for instance while the engine builds its automaton on a busy machine),
+    /// turning an emergency message into an error.
+    /// </summary>
+    private static readonly TimeSpan MatchTimeout = Regex.InfiniteMatchTimeout;
 
     /// <summary>
     /// Building linear-time regexes costs a few hundred milliseconds, so rules parsed from the same text are

@@ -23,7 +23,7 @@ public static class StopWords
         "what", "whats", "which", "who", "whom", "whose", "why", "how", "hows", "where", "when", "whether",
         // prepositions and conjunctions
         "of", "to", "in", "on", "at", "by", "for", "from", "with", "about", "as", "into", "than", "then", "so",
-        "and", "or", "but", "if", "because", "cause", "cuz", "coz", "also", "too", "very", "really", "just",
+        "and", "or", "but", "if", "because", "cuz", "coz", "also", "too", "very", "really", "just",
         "even", "still", "only", "quite", "pretty", "much", "any", "some", "all", "every", "each", "other",
         "another", "such", "own", "same", "more", "most", "lot", "lots", "bit", "kind", "sort", "thing",
         "things", "stuff", "way", "like", "etc", "yet", "though", "although", "anyway", "anyways",

@@ -87,7 +87,7 @@ internal sealed class EvalCommand(FaqLibrary library, IOptions<MatchingOptions> 
 
             if (verbose && !reply.Match.UnknownWords.IsEmpty)
             {
-                console.Out.WriteLine($"      unknown words: {string.Join(", ", reply.Match.UnknownWords)}");
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      unknown words: {string.Join(", ", reply.Match.UnknownWords)} ({reply.Match.UnknownShare:P0} of the question)"));
             }
         }
     }

@@ -1,0 +1,30 @@
+using System.Collections.Concurrent;
+
+namespace HfsBot.Core.Throttling;
+
+/// <summary>
+/// Remembers ids (of messages, interactions) seen within <c>window</c>, so that an event delivered twice (a
+/// gateway replay, a retried dispatch) is handled once. Thread-safe.
+/// </summary>
+public sealed class SeenIds(TimeProvider timeProvider, TimeSpan window)
+{
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _seen = new(StringComparer.Ordinal);
+
+    /// <summary>True the first time <paramref name="id"/> is seen, false after that (ids are kept for at least the window).</summary>
+    public bool FirstTime(string id)
+    {
+        var now = timeProvider.GetUtcNow();
+        if (_seen.Count > 4096)
+        {
+            foreach (var (key, at) in _seen)
+            {
+                if (now - at >= window)
+                {
+                    _seen.TryRemove(key, out _);
+                }
+            }
+        }
+
+        return _seen.TryAdd(id, now);
+    }
+}
