@@ -530,7 +530,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
         try
         {
             // The first beat waits interval x jitter, so that clients reconnecting together do not beat together.
-            var first = interval * _context.Jitter.NextDouble();
+            var first = FirstBeatDelay(interval, _context.Jitter);
             DiscordLog.HeartbeatScheduled(_logger, interval.TotalMilliseconds, first.TotalMilliseconds);
             await Task.Delay(first, _time, cancellationToken);
 
@@ -563,6 +563,9 @@ internal sealed class GatewayConnection : IAsyncDisposable
             _end.TrySetResult(new ConnectionEnd(ConnectionEndKind.Resume, "heartbeat could not be sent"));
         }
     }
+
+    /// <summary>GW "Sending Heartbeats": the first beat after interval x jitter, jitter in [0, 1).</summary>
+    internal static TimeSpan FirstBeatDelay(TimeSpan interval, JitterSource jitter) => TimeSpan.FromTicks((long)(interval.Ticks * jitter.NextDouble()));
 
     private async Task SendHeartbeatAsync(CancellationToken cancellationToken)
     {

@@ -83,7 +83,7 @@ internal static class DocsLimits
         {
             foreach (var (kind, list) in new[] { ("users", "users"), ("roles", "roles") })
             {
-                if (parse.EnumerateArray().Any(p => p.GetString() == kind) && mentions.TryGetProperty(list, out var ids) && ids.ValueKind == JsonValueKind.Array)
+                if (parse.EnumerateArray().Any(p => p.GetString() == kind) && mentions.TryGetProperty(list, out var ids) && ids.ValueKind == JsonValueKind.Array && ids.GetArrayLength() > 0)
                 {
                     violations.Add(new SchemaViolation(prefix + "allowed_mentions", "MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE", $"parse:[\"{kind}\"] and {list}: [ids] are mutually exclusive."));
                 }

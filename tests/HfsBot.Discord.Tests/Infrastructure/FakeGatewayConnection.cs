@@ -103,6 +103,31 @@ internal sealed class FakeGatewayConnection : IDisposable
         return null;
     }
 
+    /// <summary>
+    /// The first recorded frame that matches, waiting for it if need be. Unlike <see cref="NextAsync"/> this does not
+    /// consume the script's inbox, so tests can look at frames a running script has already read.
+    /// </summary>
+    public async Task<RecordedFrame?> FirstFrameAsync(Func<RecordedFrame, bool> predicate, TimeSpan? timeout = null)
+    {
+        var limit = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(5));
+        while (DateTime.UtcNow < limit)
+        {
+            if (_frames.FirstOrDefault(predicate) is { } frame)
+            {
+                return frame;
+            }
+
+            if (Completion.IsCompleted)
+            {
+                return _frames.FirstOrDefault(predicate);
+            }
+
+            await Task.Delay(10);
+        }
+
+        return null;
+    }
+
     public Task<RecordedFrame?> NextOpAsync(int op, TimeSpan? timeout = null) => NextAsync(f => f.Op == op, timeout);
 
     /// <summary>Hello, then READY for an Identify or RESUMED for a Resume of a known session (op 9 false otherwise).</summary>
