@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace HfsBot.Discord.Tests.Infrastructure;
 
@@ -10,7 +11,7 @@ internal sealed record SchemaViolation(string Path, string Code, string Message)
 
 /// <summary>
 /// A JSON-schema checker for the subset Discord's OpenAPI 3.1 spec uses: $ref, type (including ["string","null"]),
-/// properties, required, additionalProperties, enum, oneOf/anyOf/allOf, maxLength/minLength, maxItems/minItems,
+/// properties, required, additionalProperties, enum, const, pattern, oneOf/anyOf/allOf, maxLength/minLength, maxItems/minItems,
 /// uniqueItems, minimum/maximum, maxProperties. With <c>rejectUnknownProperties</c> it also reports properties the
 /// schema does not declare, so the client cannot send fields Discord does not know.
 /// </summary>
@@ -89,6 +90,11 @@ internal sealed class OpenApiSchemaChecker
             return;
         }
 
+        if (schema.TryGetProperty("const", out var constant) && !JsonEquals(constant, instance))
+        {
+            violations.Add(new SchemaViolation(path, "BASE_TYPE_CHOICES", $"value {instance.GetRawText()} is not {constant.GetRawText()}"));
+        }
+
         if (schema.TryGetProperty("enum", out var values) && !values.EnumerateArray().Any(v => JsonEquals(v, instance)))
         {
             violations.Add(new SchemaViolation(path, "BASE_TYPE_CHOICES", $"value {instance.GetRawText()} is not one of {values.GetRawText()}"));
@@ -124,8 +130,12 @@ internal sealed class OpenApiSchemaChecker
         var matches = results.Count(r => r.Count == 0);
         if (matches == 0)
         {
-            // Report the alternative that came closest: its violations say what to fix.
-            violations.AddRange(results.OrderBy(r => r.Count).First());
+            // Report the alternative that came closest: one of the right type first (not "expected null"), then the
+            // one with the fewest violations. Its violations say what to fix.
+            violations.AddRange(results
+                .OrderBy(r => r.Any(v => v.Path == path && v.Code == "BASE_TYPE_INVALID") ? 1 : 0)
+                .ThenBy(r => r.Count)
+                .First());
         }
         else if (exactlyOne && matches > 1)
         {
@@ -173,6 +183,11 @@ internal sealed class OpenApiSchemaChecker
         if (schema.TryGetProperty("minLength", out var min) && length < min.GetInt32())
         {
             violations.Add(new SchemaViolation(path, "BASE_TYPE_MIN_LENGTH", $"Must be {min.GetInt32()} or more in length."));
+        }
+
+        if (schema.TryGetProperty("pattern", out var pattern) && !Regex.IsMatch(value, pattern.GetString()!, RegexOptions.None, TimeSpan.FromSeconds(1)))
+        {
+            violations.Add(new SchemaViolation(path, "STRING_TYPE_REGEX", $"Must match {pattern.GetString()}."));
         }
     }
 
