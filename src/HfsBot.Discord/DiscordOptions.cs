@@ -68,14 +68,14 @@ public sealed class BotTokenShapeAttribute : ValidationAttribute
             return ValidationResult.Success; // [Required] reports the missing token
         }
 
-        if (token.Any(char.IsWhiteSpace))
-        {
-            return new ValidationResult("Discord:Token must not contain whitespace (check for a stray space or line break).", [validationContext.MemberName!]);
-        }
-
         if (token.StartsWith("Bot ", StringComparison.OrdinalIgnoreCase) || token.StartsWith("Bot\t", StringComparison.OrdinalIgnoreCase))
         {
             return new ValidationResult("Discord:Token must be the bare token, without the 'Bot ' prefix.", [validationContext.MemberName!]);
+        }
+
+        if (token.Any(char.IsWhiteSpace))
+        {
+            return new ValidationResult("Discord:Token must not contain whitespace (check for a stray space or line break).", [validationContext.MemberName!]);
         }
 
         return ValidationResult.Success;
