@@ -123,6 +123,36 @@ public sealed class RestTests
     }
 
     [Fact]
+    public async Task UnknownBucket_AllowsOneRequestInFlight()
+    {
+        await using var harness = await GatewayHarness.CreateAsync();
+        var inFlight = 0;
+        var maxInFlight = 0;
+        harness.Fake.Rest = _ =>
+        {
+            var now = Interlocked.Increment(ref inFlight);
+            InterlockedMax(ref maxInFlight, now);
+            Thread.Sleep(150); // a slow answer, so that overlapping requests would be seen
+            Interlocked.Decrement(ref inFlight);
+            return null;
+        };
+
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => harness.Rest.CreateMessageAsync(Channel, Hello, CancellationToken.None)));
+        await harness.Rest.CreateMessageAsync(OtherChannel, Hello, CancellationToken.None);
+
+        Assert.Equal(1, maxInFlight);
+        Assert.Equal(4, harness.Fake.Requests.Count);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int current;
+        while ((current = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, current) != current)
+        {
+        }
+    }
+
+    [Fact]
     public async Task Unauthorized_IsFatal_AndStopsAllFurtherTraffic()
     {
         await using var harness = await GatewayHarness.CreateAsync(configure: (c, _) => c["Discord:Token"] = "a-reset-token.xyz");
