@@ -401,6 +401,40 @@ public sealed class GatewayReconnectTests
     }
 
     [Fact]
+    public async Task MalformedResumeUrl_IsIgnored_AndTheSessionResumesOnTheGatewayUrl()
+    {
+        await using var harness = await GatewayHarness.CreateAsync();
+        harness.Fake.Script = async c =>
+        {
+            if (c.Index > 0)
+            {
+                await c.RunStandardSessionAsync();
+                return;
+            }
+
+            await c.SendHelloAsync(10_000);
+            await c.NextOpAsync(2);
+            var id = harness.Fake.NewSessionId();
+            var ready = new System.Text.Json.Nodes.JsonObject
+            {
+                ["v"] = 10,
+                ["user"] = new System.Text.Json.Nodes.JsonObject { ["id"] = "1" },
+                ["session_id"] = id,
+                ["resume_gateway_url"] = "not a url",
+                ["application"] = new System.Text.Json.Nodes.JsonObject { ["id"] = "2" },
+            };
+            await c.SendDispatchAsync("READY", 1, ready.ToJsonString());
+            await Task.Delay(50);
+            await c.CloseAsync(4000);
+        };
+        harness.Start();
+
+        await Wait.UntilAsync(() => harness.Status.Resumes == 1, because: "RESUMED on the gateway URL");
+        Assert.Equal("/gw", harness.Fake.Connections[1].Path);
+        Assert.Equal(6, harness.Fake.Connections[1].Frames.First(f => f.Op != 1).Op);
+    }
+
+    [Fact]
     public async Task DiscoveredUrlThatFails_IsFetchedAgain()
     {
         await using var harness = await GatewayHarness.CreateAsync();

@@ -192,6 +192,12 @@ internal sealed class GatewayClient(
     {
         if (_session.CanResume)
         {
+            // READY's resume URL is Discord's data: one that is not a ws/wss URL is ignored rather than trusted.
+            if (_session.ResumeUrl is { } candidate && !IsWebSocketUrl(candidate))
+            {
+                _session.ResumeUrl = null;
+            }
+
             var resumeUrl = _session.ResumeUrl ?? await GetGatewayUrlAsync(cancellationToken);
             return (BuildGatewayUri(resumeUrl), ConnectMode.Resume);
         }
@@ -284,6 +290,9 @@ internal sealed class GatewayClient(
             }
         }
     }
+
+    private static bool IsWebSocketUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "ws" or "wss";
 
     /// <summary>Adds <c>v=10&amp;encoding=json</c>, keeping any other query parameters (no compression is requested).</summary>
     internal static Uri BuildGatewayUri(string baseUrl)

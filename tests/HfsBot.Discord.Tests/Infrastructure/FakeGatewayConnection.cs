@@ -243,6 +243,17 @@ internal sealed class FakeGatewayConnection : IDisposable
     /// <summary>Closes with a code, as Discord does, and waits (briefly) for the client's answering close.</summary>
     public async Task CloseAsync(int code, string description = "")
     {
+        await SendCloseAsync(code, description);
+        await Task.WhenAny(Completion, Task.Delay(2000));
+        if (!Completion.IsCompleted)
+        {
+            Abort();
+        }
+    }
+
+    /// <summary>Sends the close frame without waiting: the reader uses it, and it must go on reading to see the client's answer.</summary>
+    private async Task SendCloseAsync(int code, string description)
+    {
         ServerCloseStatus = code;
         await _sendLock.WaitAsync();
         try
@@ -258,12 +269,6 @@ internal sealed class FakeGatewayConnection : IDisposable
         finally
         {
             _sendLock.Release();
-        }
-
-        await Task.WhenAny(Completion, Task.Delay(2000));
-        if (!Completion.IsCompleted)
-        {
-            Abort();
         }
     }
 
@@ -367,19 +372,19 @@ internal sealed class FakeGatewayConnection : IDisposable
         var frame = Record(op, json, bytes.Length);
         if (bytes.Length > 4096 || payload is null)
         {
-            await CloseAsync(4002, "Decode error");
+            await SendCloseAsync(4002, "Decode error");
             return;
         }
 
         if (op is null)
         {
-            await CloseAsync(4001, "Unknown opcode");
+            await SendCloseAsync(4001, "Unknown opcode");
             return;
         }
 
         if (CountSendAndCheckLimit())
         {
-            await CloseAsync(4008, "Rate limited");
+            await SendCloseAsync(4008, "Rate limited");
             return;
         }
 
@@ -396,19 +401,19 @@ internal sealed class FakeGatewayConnection : IDisposable
                 var d = payload["d"];
                 if (Identified)
                 {
-                    await CloseAsync(4005, "Already authenticated");
+                    await SendCloseAsync(4005, "Already authenticated");
                     return;
                 }
 
                 if ((string?)d?["token"] != FakeDiscord.Token)
                 {
-                    await CloseAsync(4004, "Authentication failed");
+                    await SendCloseAsync(4004, "Authentication failed");
                     return;
                 }
 
                 if (d?["intents"] is null || d["properties"] is null)
                 {
-                    await CloseAsync(4013, "Invalid intent(s)"); // intents are mandatory since v8
+                    await SendCloseAsync(4013, "Invalid intent(s)"); // intents are mandatory since v8
                     return;
                 }
 
@@ -418,7 +423,7 @@ internal sealed class FakeGatewayConnection : IDisposable
             case 6:
                 if ((string?)payload["d"]?["token"] != FakeDiscord.Token)
                 {
-                    await CloseAsync(4004, "Authentication failed");
+                    await SendCloseAsync(4004, "Authentication failed");
                     return;
                 }
 
@@ -427,13 +432,13 @@ internal sealed class FakeGatewayConnection : IDisposable
             case 3 or 4 or 8 or 31 or 43:
                 if (!Identified)
                 {
-                    await CloseAsync(4003, "Not authenticated");
+                    await SendCloseAsync(4003, "Not authenticated");
                     return;
                 }
 
                 break;
             default:
-                await CloseAsync(4001, "Unknown opcode");
+                await SendCloseAsync(4001, "Unknown opcode");
                 return;
         }
 
