@@ -102,7 +102,7 @@ public sealed class GatewayHeartbeatTests
         await done.Task.WaitAsync(TimeSpan.FromSeconds(10));
         var sorted = answers.OrderBy(a => a).ToList();
         Assert.True(sorted[2] < TimeSpan.FromMilliseconds(50), $"median answer to op 1 took {sorted[2].TotalMilliseconds} ms");
-        Assert.True(sorted[^1] < TimeSpan.FromMilliseconds(250), $"slowest answer to op 1 took {sorted[^1].TotalMilliseconds} ms");
+        Assert.True(sorted[^1] < TimeSpan.FromMilliseconds(400), $"slowest answer to op 1 took {sorted[^1].TotalMilliseconds} ms");
     }
 
     [Fact]
