@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using HfsBot.Core.Faq;
+using HfsBot.Core.Text;
 
 namespace HfsBot.Core.Matching;
 
@@ -41,13 +42,19 @@ internal sealed class FaqIndex
         Terms = [.. terms];
         TermIds = termIds.ToFrozenDictionary(StringComparer.Ordinal);
         EntryTerms = BuildEntryTerms(variantTerms, Entries.Length);
-        EntryTermCounts = BuildEntryTermCounts(variantTerms, EntryTerms);
+        var entryTermCounts = BuildEntryTermCounts(variantTerms, EntryTerms);
+        EntryPostings = BuildEntryPostings(EntryTerms, entryTermCounts, Terms.Length);
         Idf = ComputeIdf(EntryTerms, Terms.Length, Entries.Length);
         UnknownIdf = InverseDocumentFrequency(0, Entries.Length);
         Variants = [.. variantTerms.Select(v => new Variant(v.Entry, v.Terms, v.Terms.Sum(t => Idf[t]), v.SortedText, v.Text))];
         Postings = BuildPostings(Variants, Terms.Length);
         EntryVariants = GroupByEntry(Variants, Entries.Length);
-        Typos = new TypoIndex(Terms);
+        // Misspellings of synonym variants count too: "botxo" is one edit from "botox", which means botulinum toxin.
+        var spellings = Terms.Select(t => (Word: t, Term: t))
+            .Concat(catalog.Synonyms.SingleWordVariants.Select(v => (Word: Stemmer.Stem(v.Variant), Term: Stemmer.Stem(v.Canonical))).Where(v => TermIds.ContainsKey(v.Term)))
+            .DistinctBy(s => s.Word)
+            .ToList();
+        Typos = new TypoIndex([.. spellings.Select(s => s.Word)], [.. spellings.Select(s => s.Term)]);
     }
 
     public FaqCatalog Catalog { get; }
@@ -74,8 +81,8 @@ internal sealed class FaqIndex
     /// <summary>For each entry, the sorted distinct terms of all its variants.</summary>
     public int[][] EntryTerms { get; }
 
-    /// <summary>For each entry, parallel to <see cref="EntryTerms"/>: in how many of its variants each term appears.</summary>
-    public int[][] EntryTermCounts { get; }
+    /// <summary>For each term, the entries that use it and in how many of their variants.</summary>
+    public (int Entry, int Variants)[][] EntryPostings { get; }
 
     public int[][] EntryVariants { get; }
 
@@ -119,6 +126,20 @@ internal sealed class FaqIndex
         }
 
         return counts;
+    }
+
+    private static (int Entry, int Variants)[][] BuildEntryPostings(int[][] entryTerms, int[][] counts, int termCount)
+    {
+        var lists = Enumerable.Range(0, termCount).Select(_ => new List<(int, int)>()).ToArray();
+        for (var entry = 0; entry < entryTerms.Length; entry++)
+        {
+            for (var i = 0; i < entryTerms[entry].Length; i++)
+            {
+                lists[entryTerms[entry][i]].Add((entry, counts[entry][i]));
+            }
+        }
+
+        return [.. lists.Select(l => l.ToArray())];
     }
 
     private static float[] ComputeIdf(int[][] entryTerms, int termCount, int entryCount)

@@ -43,7 +43,7 @@ public sealed class FaqMatcher
         }
 
         var candidates = RankEntries(query, Math.Max(_options.RerankCount, _options.MaxSuggestions + 1));
-        var unknownShare = Math.Round(query.Terms.Where(t => t.TermId < 0).Sum(t => t.Weight) / query.Terms.Sum(t => t.Weight), 3);
+        var unknownShare = Math.Round(query.Terms.Where(t => t.TermId < 0).Sum(t => t.Weight) / query.FullWeight, 3);
         return new MatchResult(DecideBand(candidates, unknownShare), candidates, query.UnknownWords, unknownShare);
     }
 
@@ -67,10 +67,22 @@ public sealed class FaqMatcher
             return MatchBand.None;
         }
 
-        var lead = candidates[0].Score - (candidates.Length > 1 ? candidates[1].Score : 0);
-        return candidates[0].Score >= _options.AnswerThreshold && lead >= _options.AnswerMargin
+        var best = candidates[0].Score;
+        var lead = best - (candidates.Length > 1 ? candidates[1].Score : 0);
+        return best >= _options.AnswerThreshold && lead >= RequiredLead(best)
             ? MatchBand.Answer
             : MatchBand.Suggest;
+    }
+
+    /// <summary>
+    /// The lead over the second entry needed to answer: the full <see cref="MatchingOptions.AnswerMargin"/> at the
+    /// answer threshold, shrinking towards one point as the best score nears 100. A question that is almost
+    /// word for word one entry's phrasing is answered even when a neighbour also scores high.
+    /// </summary>
+    private double RequiredLead(double best)
+    {
+        var headroom = Math.Clamp((100 - best) / (100 - _options.AnswerThreshold), 0, 1);
+        return Math.Max(1, _options.AnswerMargin * headroom);
     }
 
     private Query AnalyzeQuery(string question)
@@ -84,9 +96,9 @@ public sealed class FaqMatcher
             {
                 AddTerm(terms, new QueryTerm(id, _index.Idf[id], 1));
             }
-            else if (_index.Typos.Find(word) is { } typo)
+            else if (!EverydayWords.Contains(word) && _index.Typos.Find(word) is { } typo)
             {
-                var typoId = _index.TermIds[typo.Word];
+                var typoId = _index.TermIds[typo.Term];
                 AddTerm(terms, new QueryTerm(typoId, _index.Idf[typoId], (float)typo.Similarity));
             }
             else if (!unknown.Contains(word))
@@ -97,7 +109,7 @@ public sealed class FaqMatcher
             }
         }
 
-        return new Query([.. terms], CoreWeight(terms), FaqIndex.SortedText(words.Distinct()), unknown.ToImmutable());
+        return new Query([.. terms], CoreWeight(terms), terms.Sum(t => t.Weight), FaqIndex.SortedText(words.Distinct()), unknown.ToImmutable());
     }
 
     /// <summary>
@@ -125,25 +137,32 @@ public sealed class FaqMatcher
 
     private ImmutableArray<MatchCandidate> RankEntries(Query query, int take)
     {
-        var variantCount = _index.Variants.Length;
-        var accumulated = ArrayPool<float>.Shared.Rent(variantCount);
-        var touched = new List<int>();
+        var variantScores = ArrayPool<float>.Shared.Rent(_index.Variants.Length);
+        var entryCoverage = ArrayPool<float>.Shared.Rent(_index.Entries.Length);
         try
         {
-            Array.Clear(accumulated, 0, variantCount);
-            AccumulateCoverage(query, accumulated, touched);
-            var scored = ScoreEntries(query, accumulated, touched);
+            Array.Clear(variantScores, 0, _index.Variants.Length);
+            Array.Clear(entryCoverage, 0, _index.Entries.Length);
+            var touched = AccumulateCoverage(query, variantScores, entryCoverage);
+            var scored = ScoreEntries(query, variantScores, entryCoverage, touched);
             return Rerank(query, scored, take);
         }
         finally
         {
-            ArrayPool<float>.Shared.Return(accumulated);
+            ArrayPool<float>.Shared.Return(variantScores);
+            ArrayPool<float>.Shared.Return(entryCoverage);
         }
     }
 
-    /// <summary>The inverted-index pass: for each variant, the IDF weight of the question words it contains.</summary>
-    private void AccumulateCoverage(Query query, float[] accumulated, List<int> touched)
+    /// <summary>
+    /// The inverted-index pass. For each variant: the IDF weight of the question words it contains (scaled by
+    /// typo similarity), which is both how much of the question it covers and how much of itself is covered.
+    /// For each entry: the same over all its variants, a word counting fully once it is central to the entry.
+    /// Returns the variants worth scoring exactly.
+    /// </summary>
+    private List<int> AccumulateCoverage(Query query, float[] variantScores, float[] entryCoverage)
     {
+        var touched = new List<int>();
         foreach (var term in query.Terms)
         {
             if (term.TermId < 0)
@@ -154,87 +173,66 @@ public sealed class FaqMatcher
             var contribution = term.Weight * term.Similarity;
             foreach (var variant in _index.Postings[term.TermId])
             {
-                if (accumulated[variant] == 0)
+                if (variantScores[variant] == 0)
                 {
                     touched.Add(variant);
                 }
 
-                accumulated[variant] += contribution;
+                variantScores[variant] += contribution;
+            }
+
+            foreach (var (entry, variants) in _index.EntryPostings[term.TermId])
+            {
+                entryCoverage[entry] += contribution * Math.Min(1f, variants / (float)_options.CentralPhrasings);
             }
         }
 
         if (touched.Count > _options.CandidateLimit)
         {
-            touched.Sort((a, b) => accumulated[b].CompareTo(accumulated[a]));
+            touched.Sort((a, b) => variantScores[b].CompareTo(variantScores[a]));
             touched.RemoveRange(_options.CandidateLimit, touched.Count - _options.CandidateLimit);
         }
+
+        return touched;
     }
 
     /// <summary>Exact word-coverage score of each entry: its best variant, blended with the entry as a whole.</summary>
-    private List<(int Entry, double Lexical, int BestVariant)> ScoreEntries(Query query, float[] accumulated, List<int> touched)
+    private List<(int Entry, double Lexical, int BestVariant)> ScoreEntries(Query query, float[] variantScores, float[] entryCoverage, List<int> touched)
     {
-        var bestByEntry = new Dictionary<int, (double Score, int Variant)>();
+        var bestScore = new Dictionary<int, (double Score, int Variant)>();
         foreach (var v in touched)
         {
             var variant = _index.Variants[v];
-            var queryCoverage = Math.Min(1, accumulated[v] / query.TotalWeight);
-            var covered = CoveredWeight(variant.Terms, query);
+            var covered = variantScores[v];
+            var queryCoverage = Math.Min(1, covered / query.TotalWeight);
             var variantCoverage = variant.WeightSum > 0 ? covered / variant.WeightSum : 0;
             var score = (_options.QueryCoverageShare * queryCoverage) + ((1 - _options.QueryCoverageShare) * variantCoverage);
-            if (!bestByEntry.TryGetValue(variant.Entry, out var best) || score > best.Score)
+            if (!bestScore.TryGetValue(variant.Entry, out var best) || score > best.Score)
             {
-                bestByEntry[variant.Entry] = (score, v);
+                bestScore[variant.Entry] = (score, v);
             }
         }
 
-        var scored = new List<(int, double, int)>(bestByEntry.Count);
-        foreach (var (entry, best) in bestByEntry)
+        var scored = new List<(int, double, int)>(bestScore.Count);
+        foreach (var (entry, best) in bestScore)
         {
-            var entryCoverage = EntryCoverage(entry, query);
-            var lexical = 100 * ((_options.BestVariantShare * best.Score) + ((1 - _options.BestVariantShare) * entryCoverage));
+            var wholeEntry = Math.Min(1, entryCoverage[entry] / query.TotalWeight);
+            var lexical = IsExactPhrasing(query, best.Variant, variantScores)
+                ? 100 // the question is, word for word, one of this entry's phrasings
+                : 100 * ((_options.BestVariantShare * best.Score) + ((1 - _options.BestVariantShare) * wholeEntry));
             scored.Add((entry, lexical, best.Variant));
         }
 
         return scored;
     }
 
-    /// <summary>The IDF weight of a variant's terms that the question mentions (scaled by typo similarity).</summary>
-    private float CoveredWeight(int[] variantTerms, Query query)
+    /// <summary>The question and the variant share all their words, typo-free.</summary>
+    private bool IsExactPhrasing(Query query, int v, float[] variantScores)
     {
-        var covered = 0f;
-        foreach (var term in variantTerms)
-        {
-            foreach (var queryTerm in query.Terms)
-            {
-                if (queryTerm.TermId == term)
-                {
-                    covered += _index.Idf[term] * queryTerm.Similarity;
-                    break;
-                }
-            }
-        }
-
-        return covered;
-    }
-
-    /// <summary>Share of the question's weight found anywhere in the entry's titles and questions.</summary>
-    private double EntryCoverage(int entry, Query query)
-    {
-        var terms = _index.EntryTerms[entry];
-        var counts = _index.EntryTermCounts[entry];
-        var covered = 0f;
-        foreach (var queryTerm in query.Terms)
-        {
-            var at = queryTerm.TermId >= 0 ? Array.BinarySearch(terms, queryTerm.TermId) : -1;
-            if (at >= 0)
-            {
-                // A word in several of the entry's phrasings is its topic; a word in one is incidental.
-                var centrality = Math.Min(1f, counts[at] / (float)_options.CentralPhrasings);
-                covered += queryTerm.Weight * queryTerm.Similarity * centrality;
-            }
-        }
-
-        return Math.Min(1, covered / query.TotalWeight);
+        var variant = _index.Variants[v];
+        return variant.WeightSum > 0
+            && variantScores[v] >= variant.WeightSum * 0.999f
+            && variantScores[v] >= query.FullWeight * 0.999f;
     }
 
     /// <summary>
@@ -263,5 +261,11 @@ public sealed class FaqMatcher
 
     private readonly record struct QueryTerm(int TermId, float Weight, float Similarity);
 
-    private sealed record Query(QueryTerm[] Terms, float TotalWeight, string SortedText, ImmutableArray<string> UnknownWords);
+    /// <summary>A question as matching sees it.</summary>
+    /// <param name="Terms">Its distinct words, resolved to the vocabulary (or unknown, with id -1).</param>
+    /// <param name="TotalWeight">The weight coverage is measured against (the question's core words).</param>
+    /// <param name="FullWeight">The weight of every word of the question.</param>
+    /// <param name="SortedText">Its content words, sorted, for FuzzySharp.</param>
+    /// <param name="UnknownWords">The words the FAQ has never seen.</param>
+    private sealed record Query(QueryTerm[] Terms, float TotalWeight, float FullWeight, string SortedText, ImmutableArray<string> UnknownWords);
 }

@@ -13,15 +13,18 @@ public sealed class MatchingOptions
 
     /// <summary>The best entry is answered directly at or above this score (and with <see cref="AnswerMargin"/>).</summary>
     [Range(0, 100)]
-    public double AnswerThreshold { get; set; } = 50;
+    public double AnswerThreshold { get; set; } = 55;
 
-    /// <summary>How far the best entry must be ahead of the second to answer rather than suggest.</summary>
+    /// <summary>
+    /// How far the best entry must be ahead of the second to answer rather than suggest, at the answer
+    /// threshold; the lead needed shrinks towards one point as the best score nears 100.
+    /// </summary>
     [Range(0, 100)]
-    public double AnswerMargin { get; set; } = 8;
+    public double AnswerMargin { get; set; } = 15;
 
     /// <summary>Entries at or above this score are offered as "did you mean"; below it the answer is none.</summary>
     [Range(0, 100)]
-    public double SuggestThreshold { get; set; } = 38;
+    public double SuggestThreshold { get; set; } = 40;
 
     /// <summary>Suggestions must score within this many points of the best entry.</summary>
     [Range(0, 100)]
@@ -83,7 +86,7 @@ public sealed class MatchingOptions
 
     /// <summary>How many title/question variants are scored exactly after the inverted-index pass.</summary>
     [Range(10, 100_000)]
-    public int CandidateLimit { get; set; } = 400;
+    public int CandidateLimit { get; set; } = 1000;
 }
 
 [OptionsValidator]

@@ -16,8 +16,14 @@ internal sealed class TextAnalyzer(SynonymMap synonyms)
         var tokens = TextNormalizer.Tokenize(TextNormalizer.Normalize(text, MaxInputLength));
         var rewritten = synonyms.Rewrite(tokens);
         var words = new List<string>(rewritten.Count);
-        foreach (var token in rewritten)
+        for (var i = 0; i < rewritten.Count; i++)
         {
+            var token = rewritten[i];
+            if (IsMisspeltDoes(rewritten, i))
+            {
+                continue;
+            }
+
             if (StopWords.Contains(token) || IsNumber(token))
             {
                 continue;
@@ -28,6 +34,15 @@ internal sealed class TextAnalyzer(SynonymMap synonyms)
 
         return words;
     }
+
+    /// <summary>
+    /// "how long dose botox last": members often type "dose" for "does". After a question word and not before
+    /// "of" it is the verb (dropped like "does"); "what dose of tegretol" keeps the noun.
+    /// </summary>
+    private static bool IsMisspeltDoes(List<string> tokens, int i) =>
+        tokens[i] == "dose"
+        && i > 0 && tokens[i - 1] is "how" or "long" or "often" or "soon" or "much" or "why" or "when" or "where" or "what" or "it" or "this" or "that"
+        && (i + 1 >= tokens.Count || tokens[i + 1] != "of");
 
     private static bool IsNumber(string token)
     {

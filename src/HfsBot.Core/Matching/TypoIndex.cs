@@ -4,7 +4,8 @@ using FuzzySharp;
 namespace HfsBot.Core.Matching;
 
 /// <summary>
-/// Finds the known word a misspelt word was meant to be ("botxo" → "botox", "spasim" → "spasm"), using a
+/// Finds the known word a misspelt word was meant to be ("spasim" → "spasm", "botxo" → "botox" and so the
+/// canonical "botulinumtoxin"), using a
 /// symmetric-delete index: a word and every form of it with one letter removed point back to the word, so a
 /// lookup costs a handful of dictionary probes whatever the vocabulary size. A candidate must be one edit away
 /// (a missing, extra or swapped letter; a different letter only in words of six letters or more, so that
@@ -17,11 +18,14 @@ internal sealed class TypoIndex
 
     private readonly FrozenDictionary<string, int[]> _byDeleteForm;
     private readonly IReadOnlyList<string> _words;
+    private readonly IReadOnlyList<string> _meanings;
 
-    /// <param name="words">The vocabulary.</param>
-    public TypoIndex(IReadOnlyList<string> words)
+    /// <param name="words">Known spellings: the vocabulary and the one-word synonym variants.</param>
+    /// <param name="meanings">For each spelling, the term it stands for (itself, or a synonym's canonical term).</param>
+    public TypoIndex(IReadOnlyList<string> words, IReadOnlyList<string> meanings)
     {
         _words = words;
+        _meanings = meanings;
         var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var id = 0; id < words.Count; id++)
         {
@@ -47,8 +51,8 @@ internal sealed class TypoIndex
         _byDeleteForm = map.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>The best known word one allowed edit from <paramref name="word"/>, with its similarity (0-1).</summary>
-    public (string Word, double Similarity)? Find(string word)
+    /// <summary>The term meant by the best known spelling one allowed edit away, with its similarity (0-1).</summary>
+    public (string Term, double Similarity)? Find(string word)
     {
         if (word.Length < MinWordLength)
         {
@@ -79,7 +83,7 @@ internal sealed class TypoIndex
             }
         }
 
-        return bestId < 0 ? null : (_words[bestId], bestScore / 100.0);
+        return bestId < 0 ? null : (_meanings[bestId], bestScore / 100.0);
     }
 
     /// <summary>One inserted, deleted or swapped-adjacent letter; one replaced letter only in longer words.</summary>

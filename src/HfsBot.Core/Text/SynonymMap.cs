@@ -38,6 +38,10 @@ public sealed class SynonymMap
 
     public static SynonymMap Empty { get; } = new([]);
 
+    /// <summary>Every one-word variant with the canonical token it stands for ("botox" → "botulinumtoxin").</summary>
+    public IEnumerable<(string Variant, string Canonical)> SingleWordVariants =>
+        _byFirstWord.Values.SelectMany(p => p).Where(p => p.Words.Length == 1).Select(p => (p.Words[0], p.Replacement[0]));
+
     /// <summary>How many variant phrases the map knows, canonical terms included.</summary>
     public int Count { get; }
 

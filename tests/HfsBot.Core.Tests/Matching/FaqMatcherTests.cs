@@ -35,7 +35,8 @@ public sealed class FaqMatcherTests : IDisposable
     [Theory]
     [InlineData("how long does botox last", "botox-duration")]
     [InlineData("How long do the jabs last??", "botox-duration")]
-    [InlineData("how lnog dose botxo last", "botox-duration")]
+    [InlineData("how lnog does botxo last", "botox-duration")]
+    [InlineData("how long dose botox last", "botox-duration")]
     [InlineData("is the brain op dangerous, what are the risks", "mvd-risks")]
     [InlineData("can MVD make me deaf? hearing loss worries me", "mvd-risks")]
     public void Answer_ClearQuestion_AnswersTheEntry(string question, string expectedId)
@@ -50,7 +51,7 @@ public sealed class FaqMatcherTests : IDisposable
     [Fact]
     public void Answer_QuestionBetweenTwoEntries_SuggestsBoth()
     {
-        var reply = _answerer.Answer("is botox safe");
+        var reply = _answerer.Answer("is botox bad for me");
 
         Assert.Equal(ReplyOutcome.Suggest, reply.Outcome);
         Assert.Null(reply.Entry);
@@ -139,8 +140,8 @@ public sealed class FaqMatcherTests : IDisposable
     [Fact]
     public void Match_IsDeterministic()
     {
-        var first = _answerer.Answer("is botox safe");
-        var second = _answerer.Answer("is botox safe");
+        var first = _answerer.Answer("is botox bad for me");
+        var second = _answerer.Answer("is botox bad for me");
 
         Assert.Equal(first.Match.Candidates.Select(c => (c.Entry.Id, c.Score)), second.Match.Candidates.Select(c => (c.Entry.Id, c.Score)));
     }

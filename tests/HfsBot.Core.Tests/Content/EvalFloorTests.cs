@@ -1,0 +1,65 @@
+using HfsBot.Core.Answering;
+using HfsBot.Core.Evaluation;
+using HfsBot.Core.Faq;
+using HfsBot.Core.Matching;
+using HfsBot.Testing;
+
+namespace HfsBot.Core.Tests.Content;
+
+/// <summary>
+/// Quality floors on the labelled questions in tests/data: the real FAQ, the real matcher settings. A change
+/// that makes the bot answer worse fails here. Raise a floor when quality improves; never lower one to pass.
+/// </summary>
+public sealed class EvalFloorTests
+{
+    private static readonly FaqCatalog Catalog = new FaqFolderLoader(TimeProvider.System).Load(RepoPaths.Faq).Catalog;
+    private static readonly FaqAnswerer Answerer = new(Catalog, new MatchingOptions());
+
+    private static EvalReport Evaluate(string file, FaqAnswerer? answerer = null)
+    {
+        var (cases, errors) = EvalSetReader.Read(RepoPaths.TestData(file), Catalog.ById.Keys.ToHashSet(StringComparer.Ordinal));
+        Assert.Empty(errors);
+        return Evaluator.Run(answerer ?? Answerer, cases);
+    }
+
+    [Theory]
+    //          file                     top-1  top-3  wrong  none
+    [InlineData("questions-tune.tsv", 0.72, 0.77, 0.03, 0.85)]
+    [InlineData("questions-holdout.tsv", 0.64, 0.71, 0.025, 0.85)]
+    [InlineData("dev-questions.tsv", 0.72, 0.72, 0.0, 1.0)]
+    public void Eval_MeetsItsFloors(string file, double top1, double top3, double maxWrong, double none)
+    {
+        var report = Evaluate(file);
+
+        Assert.True(report.Top1 >= top1, $"top-1 {report.Top1:P1} < {top1:P0}");
+        Assert.True(report.Top3 >= top3, $"top-3 {report.Top3:P1} < {top3:P0}");
+        Assert.True(report.WrongAnswerRate <= maxWrong, $"wrong answers {report.WrongAnswerRate:P1} > {maxWrong:P1}");
+        Assert.True(report.NoneHandled >= none, $"NONE handled {report.NoneHandled:P1} < {none:P0}");
+    }
+
+    [Theory]
+    [InlineData("questions-tune.tsv")]
+    [InlineData("questions-holdout.tsv")]
+    [InlineData("dev-questions.tsv")]
+    public void Eval_EveryEmergencyIsTriagedAndNoOrdinaryQuestionIs(string file)
+    {
+        var report = Evaluate(file);
+
+        Assert.Equal(1.0, report.UrgentRecall);
+        Assert.Equal(0, report.FalseUrgentCount);
+    }
+
+    /// <summary>At 10,000 entries (the real ones plus synthetic distractors) top-1 stays within 3 points.</summary>
+    [Fact]
+    public void Eval_WithTenThousandEntries_TopOneDropsAtMostThreePoints()
+    {
+        var atScale = new FaqAnswerer(SyntheticFaq.WithDistractors(Catalog, 10_000 - Catalog.Entries.Length), new MatchingOptions());
+        string[] files = ["questions-tune.tsv", "questions-holdout.tsv"];
+
+        var real = files.Select(f => Evaluate(f)).SelectMany(r => r.Results).Where(r => r.Case.ExpectsEntry).ToList();
+        var scaled = files.Select(f => Evaluate(f, atScale)).SelectMany(r => r.Results).Where(r => r.Case.ExpectsEntry).ToList();
+        var drop = ((double)real.Count(r => r.IsTop1) - scaled.Count(r => r.IsTop1)) / real.Count;
+
+        Assert.True(drop <= 0.03, $"top-1 dropped {drop:P1} at 10,000 entries");
+    }
+}
