@@ -35,7 +35,7 @@ public class MatchingBenchmarks
         _allTexts = [.. catalog.Entries.SelectMany(e => e.MatchTexts)];
     }
 
-    [Benchmark(Description = "HfsBot pipeline", OperationsPerInvoke = 35)]
+    [Benchmark(Description = "HfsBot pipeline", OperationsPerInvoke = BenchmarkData.SampleSize)]
     public int HfsBotPipeline()
     {
         var answered = 0;
@@ -47,7 +47,7 @@ public class MatchingBenchmarks
         return answered;
     }
 
-    [Benchmark(Description = "plain FuzzySharp ExtractOne", Baseline = true, OperationsPerInvoke = 35)]
+    [Benchmark(Description = "plain FuzzySharp ExtractOne", Baseline = true, OperationsPerInvoke = BenchmarkData.SampleSize)]
     public int PlainFuzzySharp()
     {
         var total = 0;

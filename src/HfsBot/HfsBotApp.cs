@@ -1,6 +1,9 @@
 using HfsBot.Chat;
 using HfsBot.Cli;
 using HfsBot.Core;
+using HfsBot.Discord;
+using HfsBot.Discord.Bot;
+using HfsBot.Services;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.EnvironmentVariables;
 using Microsoft.Extensions.Configuration.Memory;
@@ -80,7 +83,19 @@ internal static class HfsBotApp
         builder.Services.AddSingleton<FaqCommand>();
         builder.Services.AddSingleton<EvalCommand>();
         builder.Services.AddSingleton<GapsCommand>();
+        builder.Services.AddSingleton<HealthCommand>();
         if (command.Verb == Verb.Run)
+        {
+            // First, so that the FAQ is loaded and watched before anyone can ask (hosted services start in order).
+            builder.Services.AddHostedService<FaqWatchService>();
+        }
+
+        if (command.Verb == Verb.Run && IsDiscordConfigured(builder.Configuration))
+        {
+            builder.Services.AddHfsDiscordBot();
+            builder.Services.AddHostedService<HealthReporter>();
+        }
+        else if (command.Verb == Verb.Run)
         {
             builder.Services.AddHostedService<ConsoleChatService>();
         }
@@ -106,7 +121,9 @@ internal static class HfsBotApp
         {
             case Verb.Run:
                 await UntilStoppedAsync(services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping, cancellationToken);
-                return ExitCodes.Success;
+                return FatalDiscordError(services) is { } fatal ? await ReportFatalAsync(services, fatal) : ExitCodes.Success;
+            case Verb.Health:
+                return services.GetRequiredService<HealthCommand>().Run();
             case Verb.Ask:
                 return services.GetRequiredService<AskCommand>().AskOne(command.Argument!);
             case Verb.AskJson:
@@ -123,6 +140,19 @@ internal static class HfsBotApp
                 await services.GetRequiredService<ConsoleStreams>().Error.WriteLineAsync($"'{command.Verb}' is not available yet.");
                 return ExitCodes.Usage;
         }
+    }
+
+    /// <summary>Discord mode when a bot token is configured (user secrets, environment, command line).</summary>
+    private static bool IsDiscordConfigured(ConfigurationManager configuration) =>
+        !string.IsNullOrWhiteSpace(configuration["Discord:Token"]);
+
+    private static string? FatalDiscordError(IServiceProvider services) => services.GetService<GatewayStatus>()?.FatalError;
+
+    /// <summary>A fatal Discord error (bad token, refused intent) stops the process with a plain sentence and exit code 3.</summary>
+    private static async Task<int> ReportFatalAsync(IServiceProvider services, string sentence)
+    {
+        await services.GetRequiredService<ConsoleStreams>().Error.WriteLineAsync($"HfsBot stopped: {sentence}");
+        return ExitCodes.DiscordFatal;
     }
 
     /// <summary>Completes when the host starts stopping (SIGTERM, the chat's exit) or the process is interrupted.</summary>

@@ -43,7 +43,12 @@ public sealed class UnansweredLog : IAsyncDisposable
     /// <summary>Queued to wake the writer for a flush request that has nothing else to write.</summary>
     private static readonly UnansweredRecord FlushMarker = new("", default, "", "", []);
 
+    private const int RecentKept = 1000;
+
     private readonly ConcurrentQueue<TaskCompletionSource> _flushRequests = new();
+
+    /// <summary>The last records, so that a "None of these" click finds its question without reading the file.</summary>
+    private readonly Queue<UnansweredRecord> _recent = new();
     private readonly Channel<UnansweredRecord> _queue = Channel.CreateUnbounded<UnansweredRecord>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _fileLock = new();
     private readonly DataOptions _options;
@@ -81,6 +86,28 @@ public sealed class UnansweredLog : IAsyncDisposable
     /// <summary>Records that a member saw "did you mean" choices and none of them fitted.</summary>
     public void RecordNoneOfThese(string question, ImmutableArray<ScoredId> offered) =>
         Enqueue(question, NoneOfTheseOutcome, offered);
+
+    /// <summary>
+    /// Records "None of these" for the "did you mean" reply logged as <paramref name="recordId"/> (a button carries
+    /// the id, never the question). False when the record is unknown, e.g. older than the bot's memory of it.
+    /// </summary>
+    public bool RecordNoneOfThese(string recordId)
+    {
+        UnansweredRecord? original;
+        lock (_recent)
+        {
+            original = _recent.FirstOrDefault(r => r.Id == recordId);
+        }
+
+        original ??= ReadAll().LastOrDefault(r => r.Id == recordId);
+        if (original is null)
+        {
+            return false;
+        }
+
+        RecordNoneOfThese(original.Question, original.Best);
+        return true;
+    }
 
     /// <summary>Every record still within the retention period, oldest first (queued writes included once flushed).</summary>
     public IReadOnlyList<UnansweredRecord> ReadAll()
@@ -136,6 +163,15 @@ public sealed class UnansweredLog : IAsyncDisposable
     {
         var text = question.Length > MaxQuestionLength ? question[..MaxQuestionLength] : question;
         var record = new UnansweredRecord(Guid.NewGuid().ToString("N")[..12], _timeProvider.GetUtcNow(), text, outcome, best);
+        lock (_recent)
+        {
+            _recent.Enqueue(record);
+            if (_recent.Count > RecentKept)
+            {
+                _recent.Dequeue();
+            }
+        }
+
         _queue.Writer.TryWrite(record);
         return record.Id;
     }

@@ -36,4 +36,7 @@ internal static class ExitCodes
     public const int Success = 0;
     public const int Failure = 1;
     public const int Usage = 2;
+
+    /// <summary>Discord refused to let the bot run (bad token, disallowed intent): a person must fix the configuration.</summary>
+    public const int DiscordFatal = 3;
 }

@@ -1,0 +1,36 @@
+namespace HfsBot.Core.Text;
+
+/// <summary>
+/// Whether a chat message looks like a question, for auto-answer channels: the bot must not reply to every
+/// remark in a support group, only to messages that ask something.
+/// </summary>
+public static class QuestionDetector
+{
+    private static readonly string[] QuestionStarts =
+    [
+        "how", "what", "whats", "why", "when", "where", "which", "who", "whom", "is", "are", "am", "can", "could",
+        "does", "do", "did", "should", "would", "will", "has", "have", "had", "was", "were", "any", "anyone",
+        "anybody", "has anyone", "does anyone", "is there", "are there",
+    ];
+
+    private static readonly string[] AskingPhrases =
+    [
+        "anyone know", "does anyone", "has anyone", "can anyone", "can someone", "i wonder", "wondering", "not sure if",
+        "any advice", "any tips", "any idea", "is it normal", "is this normal", "should i", "do i need", "how long",
+        "how do", "how does", "what is", "what are", "please help", "need help", "looking for information",
+    ];
+
+    public static bool LooksLikeQuestion(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.Contains('?', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var normalized = TextNormalizer.Normalize(message, 500);
+        var firstWord = normalized.Split(' ', 2)[0];
+        return QuestionStarts.Contains(firstWord)
+            || AskingPhrases.Any(phrase => (" " + normalized + " ").Contains(" " + phrase + " ", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,64 @@
+using HfsBot.Core.Answering;
+using HfsBot.Discord.Models;
+using HfsBot.Discord.Rest;
+using Microsoft.Extensions.Logging;
+
+namespace HfsBot.Discord.Bot;
+
+/// <summary>
+/// Button clicks. A suggestion answers for the member who clicked (only they see it). "None of these" goes to
+/// the unanswered-question log. After "Answer with FAQ", a helper's choice posts that entry as a reply to the
+/// member's message.
+/// </summary>
+internal sealed class ComponentHandler(
+    FaqAsker asker,
+    BotThrottles throttles,
+    InteractionResponder responder,
+    IDiscordRestClient rest,
+    ILogger<ComponentHandler> logger)
+{
+    public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        var customId = interaction.Data?.CustomId;
+        if (CustomIds.TryParsePick(customId, out var entryId) && asker.AnswerEntry(entryId, "(button)") is { } picked)
+        {
+            await responder.RespondAsync(interaction, asker.Render(picked, "button"), ephemeral: true, cancellationToken);
+        }
+        else if (CustomIds.TryParseNoneOfThese(customId, out var recordId))
+        {
+            asker.RecordNoneOfThese(recordId);
+            await responder.RespondTextAsync(interaction, Replies.NoneOfTheseThanks, cancellationToken);
+        }
+        else if (CustomIds.TryParsePost(customId, out var target) && asker.AnswerEntry(target.EntryId, "(helper's choice)") is { } chosen
+            && Snowflake.TryParse(target.ChannelId, out var channelId) && Snowflake.TryParse(target.MessageId, out var messageId))
+        {
+            await PostForHelperAsync(interaction, chosen, channelId, messageId, cancellationToken);
+        }
+        else
+        {
+            await responder.RespondTextAsync(interaction, "That answer is no longer available; please ask again.", cancellationToken);
+        }
+    }
+
+    private async Task PostForHelperAsync(Interaction interaction, FaqReply reply, Snowflake channelId, Snowflake messageId, CancellationToken cancellationToken)
+    {
+        var key = channelId.ToString();
+        if (throttles.PublicAnswers.Recent(key, reply.Entry!.Id) is { } earlier)
+        {
+            await responder.RespondTextAsync(interaction, Replies.AnsweredRecently(earlier), cancellationToken);
+            return;
+        }
+
+        try
+        {
+            var posted = await rest.CreateMessageAsync(channelId, asker.Render(reply, "helper").AsMessage(messageId), cancellationToken);
+            throttles.PublicAnswers.Remember(key, reply.Entry.Id, ModLog.MessageLink(interaction.GuildId, posted.ChannelId, posted.Id));
+            await responder.RespondTextAsync(interaction, Replies.Posted, cancellationToken);
+        }
+        catch (Exception ex) when (ex is DiscordHttpException or HttpRequestException or TaskCanceledException)
+        {
+            BotLog.SendFailed(logger, ex, "helper's answer");
+            await responder.RespondTextAsync(interaction, "I couldn't post in that channel (check my permissions there).", cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+using System.Text.RegularExpressions;
+using HfsBot.Core.Answering;
+using HfsBot.Core.Text;
+using HfsBot.Discord.Gateway;
+using HfsBot.Discord.Models;
+using HfsBot.Discord.Rest;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HfsBot.Discord.Bot;
+
+/// <summary>
+/// Messages: direct messages and mentions of the bot are answered as replies; in auto-answer channels, only
+/// messages that look like questions and match confidently, at most once per member per few minutes. Whatever
+/// the channel and the cooldowns, a message describing an emergency gets the safety reply at once and the
+/// moderators get a link to it. Bots, webhooks and the bot itself are ignored; each message is handled once.
+/// </summary>
+internal sealed partial class MessageCreateHandler(
+    FaqAsker asker,
+    BotThrottles throttles,
+    GatewayStatus status,
+    IDiscordRestClient rest,
+    ModLog modLog,
+    IOptions<DiscordOptions> options,
+    ILogger<MessageCreateHandler> logger) : IDiscordEventHandler<MessageCreateEvent>
+{
+    public const string Help = "Hi! Ask me a question about hemifacial spasm, for example \"how long does Botox last?\". You can also use `/faq`.";
+
+    public async ValueTask HandleAsync(MessageCreateEvent e, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var message = e.Message;
+        if (message.Author is not { } author || author.Bot == true || author.System == true || message.WebhookId is not null
+            || author.Id == status.BotUserId || !throttles.Events.FirstTime("message:" + message.Id))
+        {
+            return;
+        }
+
+        var isDirect = message.GuildId is null;
+        var isMention = status.BotUserId is { } botId && message.Mentions?.Any(u => u.Id == botId) == true;
+        var isAutoAnswer = !isDirect && options.Value.AutoAnswerChannelIds.Contains(message.ChannelId.Value);
+        if (!isDirect && !isMention && !isAutoAnswer)
+        {
+            return;
+        }
+
+        var source = isDirect ? "direct" : isMention ? "mention" : "auto-answer";
+        var question = WithoutMentions(message.Content ?? "");
+        if (question.Length == 0)
+        {
+            if (isDirect || isMention)
+            {
+                await SendAsync(message, DiscordReply.Text(Help), cancellationToken);
+            }
+
+            return;
+        }
+
+        var reply = asker.Answer(question, source);
+        if (reply.Outcome is ReplyOutcome.Urgent or ReplyOutcome.Crisis)
+        {
+            await SendAsync(message, asker.Render(reply, source), cancellationToken);
+            await modLog.PostAsync("safety", ModLog.SafetyNotice(reply, ModLog.MessageLink(message.GuildId, message.ChannelId, message.Id)), cancellationToken);
+            return;
+        }
+
+        if (!isDirect && !isMention)
+        {
+            await AutoAnswerAsync(message, author, question, reply, cancellationToken);
+            return;
+        }
+
+        if (!throttles.MemberQuestions.TryAcquire("member:" + author.Id))
+        {
+            BotLog.MemberThrottled(logger, throttles.QuestionsPerMinute);
+            await SendAsync(message, DiscordReply.Text(Replies.SlowDown), cancellationToken);
+            return;
+        }
+
+        await AnswerPubliclyAsync(message, reply, source, cancellationToken);
+    }
+
+    /// <summary>Auto-answer channels are conversations: speak only when asked, sure, and not too often.</summary>
+    private async Task AutoAnswerAsync(Message message, User author, string question, FaqReply reply, CancellationToken cancellationToken)
+    {
+        if (reply.Outcome != ReplyOutcome.Answer || !QuestionDetector.LooksLikeQuestion(question)
+            || !throttles.AutoAnswers.TryAcquire("auto:" + author.Id))
+        {
+            return;
+        }
+
+        await AnswerPubliclyAsync(message, reply, "auto-answer", cancellationToken);
+    }
+
+    private async Task AnswerPubliclyAsync(Message message, FaqReply reply, string source, CancellationToken cancellationToken)
+    {
+        var channel = message.ChannelId.ToString();
+        if (reply.Outcome == ReplyOutcome.Answer && message.GuildId is not null
+            && throttles.PublicAnswers.Recent(channel, reply.Entry!.Id) is { } earlier)
+        {
+            await SendAsync(message, DiscordReply.Text(Replies.AnsweredRecently(earlier)), cancellationToken);
+            return;
+        }
+
+        var sent = await SendAsync(message, asker.Render(reply, source), cancellationToken);
+        if (sent is not null && reply.Outcome == ReplyOutcome.Answer && message.GuildId is not null)
+        {
+            throttles.PublicAnswers.Remember(channel, reply.Entry!.Id, ModLog.MessageLink(message.GuildId, sent.ChannelId, sent.Id));
+        }
+    }
+
+    private async Task<Message?> SendAsync(Message replyTo, DiscordReply reply, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await rest.CreateMessageAsync(replyTo.ChannelId, reply.AsMessage(replyTo.Id), cancellationToken);
+        }
+        catch (Exception ex) when (ex is DiscordHttpException or HttpRequestException or TaskCanceledException)
+        {
+            BotLog.SendFailed(logger, ex, "reply");
+            return null;
+        }
+    }
+
+    /// <summary>"&lt;@123&gt; how long does botox last" asks "how long does botox last".</summary>
+    private static string WithoutMentions(string content) => MentionPattern().Replace(content, " ").Trim();
+
+    [GeneratedRegex(@"<@[!&]?\d+>")]
+    private static partial Regex MentionPattern();
+}
+
+/// <summary>Short fixed replies of the Discord layer.</summary>
+internal static class Replies
+{
+    public const string SlowDown =
+        "You've asked several questions in a row; please give me a minute before the next one. If this is an emergency, call 911, 999 or 112.";
+
+    public const string NoText = "That message has no text I can read.";
+
+    public const string NoAnswerForHelper = "I don't have a reviewed answer for that message, so I haven't posted anything.";
+
+    public const string Posted = "Posted the answer as a reply to that message.";
+
+    public const string NoneOfTheseThanks =
+        "Thanks for telling me. I've passed the question on so the moderators can add an answer. You could also ask the group.";
+
+    public const string RefuseAdmin =
+        "Sorry, `/faqadmin` is for the group's moderators (Manage Server, or a moderator role).";
+
+    public static string AnsweredRecently(string link) => $"I posted the answer to this here a moment ago: {link}";
+}

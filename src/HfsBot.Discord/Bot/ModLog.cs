@@ -1,0 +1,42 @@
+using HfsBot.Discord.Models;
+using HfsBot.Discord.Rest;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HfsBot.Discord.Bot;
+
+/// <summary>
+/// Posts notices to <c>Discord:ModLogChannelId</c>: urgent and crisis replies (a link to the message, never its
+/// text) and FAQ reload results. Without the setting, notices are only logged.
+/// </summary>
+internal sealed class ModLog(IDiscordRestClient rest, IOptions<DiscordOptions> options, ILogger<ModLog> logger)
+{
+    public async Task PostAsync(string what, string text, CancellationToken cancellationToken)
+    {
+        if (options.Value.ModLogChannelId is not { } channel)
+        {
+            BotLog.NoModLogChannel(logger, what);
+            return;
+        }
+
+        try
+        {
+            await rest.CreateMessageAsync(channel, DiscordReply.Text(text).AsMessage(replyTo: null), cancellationToken);
+        }
+        catch (Exception ex) when (ex is DiscordHttpException or HttpRequestException or TaskCanceledException)
+        {
+            BotLog.SendFailed(logger, ex, what + " notice");
+        }
+    }
+
+    public static string MessageLink(Snowflake? guildId, Snowflake channelId, Snowflake messageId) =>
+        $"https://discord.com/channels/{guildId?.ToString() ?? "@me"}/{channelId}/{messageId}";
+
+    public static string ChannelLink(Snowflake? guildId, Snowflake channelId) =>
+        $"https://discord.com/channels/{guildId?.ToString() ?? "@me"}/{channelId}";
+
+    /// <summary>What moderators see for a safety reply: the kind, the rule, and where, never the member's words.</summary>
+    public static string SafetyNotice(Core.Answering.FaqReply reply, string where) => reply.Outcome == Core.Answering.ReplyOutcome.Crisis
+        ? $":rotating_light: **Crisis support reply** given (rule: {reply.TriageRule}). A member may need someone to reach out: {where}"
+        : $":warning: **Urgent-care reply** given (rule: {reply.TriageRule}): {where}";
+}
