@@ -1,7 +1,5 @@
 using HfsBot.Core.Answering;
 using HfsBot.Discord.Models;
-using HfsBot.Discord.Rest;
-using Microsoft.Extensions.Logging;
 
 namespace HfsBot.Discord.Bot;
 
@@ -14,9 +12,8 @@ internal sealed class AnswerWithFaqHandler(
     FaqAsker asker,
     BotThrottles throttles,
     InteractionResponder responder,
-    IDiscordRestClient rest,
-    ModLog modLog,
-    ILogger<AnswerWithFaqHandler> logger)
+    ChannelPoster poster,
+    ModLog modLog)
 {
     public const string Name = "Answer with FAQ";
 
@@ -45,8 +42,8 @@ internal sealed class AnswerWithFaqHandler(
                 return;
         }
 
-        var posted = await PostAsync(target, asker.Render(reply, "context-menu"), cancellationToken);
-        await responder.RespondTextAsync(interaction, posted is null ? "I couldn't post in that channel (check my permissions there)." : Replies.Posted, cancellationToken);
+        var posted = await poster.PostAsync(target.ChannelId, asker.Render(reply, "context-menu"), target.Id, "context-menu answer", cancellationToken);
+        await responder.RespondTextAsync(interaction, posted is null ? Replies.CouldNotPost : Replies.Posted, cancellationToken);
         if (posted is not null && reply.Outcome == ReplyOutcome.Answer)
         {
             throttles.PublicAnswers.Remember(target.ChannelId.ToString(), reply.Entry!.Id, ModLog.MessageLink(interaction.GuildId, posted.ChannelId, posted.Id));
@@ -67,18 +64,5 @@ internal sealed class AnswerWithFaqHandler(
             CustomId = CustomIds.ForPost(e.Id, target.ChannelId.ToString(), target.Id.ToString()),
         });
         return new DiscordReply("I'm not sure which answer fits that message. Choose one to post as a reply, or none.", [], [new ActionRow { Components = [.. buttons] }]);
-    }
-
-    private async Task<Message?> PostAsync(Message target, DiscordReply reply, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await rest.CreateMessageAsync(target.ChannelId, reply.AsMessage(target.Id), cancellationToken);
-        }
-        catch (Exception ex) when (ex is DiscordHttpException or HttpRequestException or TaskCanceledException)
-        {
-            BotLog.SendFailed(logger, ex, "context-menu answer");
-            return null;
-        }
     }
 }

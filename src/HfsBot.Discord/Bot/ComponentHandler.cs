@@ -1,7 +1,5 @@
 using HfsBot.Core.Answering;
 using HfsBot.Discord.Models;
-using HfsBot.Discord.Rest;
-using Microsoft.Extensions.Logging;
 
 namespace HfsBot.Discord.Bot;
 
@@ -14,8 +12,7 @@ internal sealed class ComponentHandler(
     FaqAsker asker,
     BotThrottles throttles,
     InteractionResponder responder,
-    IDiscordRestClient rest,
-    ILogger<ComponentHandler> logger)
+    ChannelPoster poster)
 {
     public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {
@@ -49,16 +46,14 @@ internal sealed class ComponentHandler(
             return;
         }
 
-        try
+        var posted = await poster.PostAsync(channelId, asker.Render(reply, "helper"), messageId, "helper's answer", cancellationToken);
+        if (posted is null)
         {
-            var posted = await rest.CreateMessageAsync(channelId, asker.Render(reply, "helper").AsMessage(messageId), cancellationToken);
-            throttles.PublicAnswers.Remember(key, reply.Entry.Id, ModLog.MessageLink(interaction.GuildId, posted.ChannelId, posted.Id));
-            await responder.RespondTextAsync(interaction, Replies.Posted, cancellationToken);
+            await responder.RespondTextAsync(interaction, Replies.CouldNotPost, cancellationToken);
+            return;
         }
-        catch (Exception ex) when (ex is DiscordHttpException or HttpRequestException or TaskCanceledException)
-        {
-            BotLog.SendFailed(logger, ex, "helper's answer");
-            await responder.RespondTextAsync(interaction, "I couldn't post in that channel (check my permissions there).", cancellationToken);
-        }
+
+        throttles.PublicAnswers.Remember(key, reply.Entry.Id, ModLog.MessageLink(interaction.GuildId, posted.ChannelId, posted.Id));
+        await responder.RespondTextAsync(interaction, Replies.Posted, cancellationToken);
     }
 }

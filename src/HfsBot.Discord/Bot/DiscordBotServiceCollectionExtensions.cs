@@ -19,6 +19,7 @@ public static class DiscordBotServiceCollectionExtensions
 
         services.AddSingleton<BotThrottles>();
         services.AddSingleton<FaqAsker>();
+        services.AddSingleton<ChannelPoster>();
         services.AddSingleton<ModLog>();
         services.AddSingleton<InteractionResponder>();
         services.AddSingleton<FaqCommandHandler>();

@@ -3,7 +3,6 @@ using HfsBot.Core.Answering;
 using HfsBot.Core.Text;
 using HfsBot.Discord.Gateway;
 using HfsBot.Discord.Models;
-using HfsBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +18,7 @@ internal sealed partial class MessageCreateHandler(
     FaqAsker asker,
     BotThrottles throttles,
     GatewayStatus status,
-    IDiscordRestClient rest,
+    ChannelPoster poster,
     ModLog modLog,
     IOptions<DiscordOptions> options,
     ILogger<MessageCreateHandler> logger) : IDiscordEventHandler<MessageCreateEvent>
@@ -109,18 +108,8 @@ internal sealed partial class MessageCreateHandler(
         }
     }
 
-    private async Task<Message?> SendAsync(Message replyTo, DiscordReply reply, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await rest.CreateMessageAsync(replyTo.ChannelId, reply.AsMessage(replyTo.Id), cancellationToken);
-        }
-        catch (Exception ex) when (ex is DiscordHttpException or HttpRequestException or TaskCanceledException)
-        {
-            BotLog.SendFailed(logger, ex, "reply");
-            return null;
-        }
-    }
+    private Task<Message?> SendAsync(Message replyTo, DiscordReply reply, CancellationToken cancellationToken) =>
+        poster.PostAsync(replyTo.ChannelId, reply, replyTo.Id, "reply", cancellationToken);
 
     /// <summary>"&lt;@123&gt; how long does botox last" asks "how long does botox last".</summary>
     private static string WithoutMentions(string content) => MentionPattern().Replace(content, " ").Trim();
@@ -140,6 +129,8 @@ internal static class Replies
     public const string NoAnswerForHelper = "I don't have a reviewed answer for that message, so I haven't posted anything.";
 
     public const string Posted = "Posted the answer as a reply to that message.";
+
+    public const string CouldNotPost = "I couldn't post in that channel (check my permissions there).";
 
     public const string NoneOfTheseThanks =
         "Thanks for telling me. I've passed the question on so the moderators can add an answer. You could also ask the group.";

@@ -1,5 +1,4 @@
 using HfsBot.Discord.Models;
-using HfsBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +8,7 @@ namespace HfsBot.Discord.Bot;
 /// Posts notices to <c>Discord:ModLogChannelId</c>: urgent and crisis replies (a link to the message, never its
 /// text) and FAQ reload results. Without the setting, notices are only logged.
 /// </summary>
-internal sealed class ModLog(IDiscordRestClient rest, IOptions<DiscordOptions> options, ILogger<ModLog> logger)
+internal sealed class ModLog(ChannelPoster poster, IOptions<DiscordOptions> options, ILogger<ModLog> logger)
 {
     public async Task PostAsync(string what, string text, CancellationToken cancellationToken)
     {
@@ -19,14 +18,7 @@ internal sealed class ModLog(IDiscordRestClient rest, IOptions<DiscordOptions> o
             return;
         }
 
-        try
-        {
-            await rest.CreateMessageAsync(channel, DiscordReply.Text(text).AsMessage(replyTo: null), cancellationToken);
-        }
-        catch (Exception ex) when (ex is DiscordHttpException or HttpRequestException or TaskCanceledException)
-        {
-            BotLog.SendFailed(logger, ex, what + " notice");
-        }
+        await poster.PostAsync(channel, DiscordReply.Text(text), replyTo: null, what + " notice", cancellationToken);
     }
 
     public static string MessageLink(Snowflake? guildId, Snowflake channelId, Snowflake messageId) =>

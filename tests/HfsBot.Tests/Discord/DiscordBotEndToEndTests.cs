@@ -362,3 +362,46 @@ public sealed class DiscordBotLifecycleTests
         Assert.Contains("unhealthy: no health report", stopped.Error, StringComparison.Ordinal);
     }
 }
+
+public sealed class DiscordBotPayloadTests
+{
+    /// <summary>Every kind of reply the bot sends, then every message body it sent: no pings, within limits.</summary>
+    [Fact]
+    public async Task EveryOutgoingMessage_SuppressesMentionsAndFitsDiscordLimits()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var flows = new List<(string Event, System.Text.Json.Nodes.JsonObject Data)>
+        {
+            ("MESSAGE_CREATE", BotUnderTest.Message("@everyone how long does botox last", mentionsBot: true)),
+            ("MESSAGE_CREATE", BotUnderTest.Message("worried about the jabs", guildId: null)),
+            ("MESSAGE_CREATE", BotUnderTest.Message("is bells palsy contagious", guildId: null)),
+            ("MESSAGE_CREATE", BotUnderTest.Message("how many mg of tegretol should i take", guildId: null)),
+            ("MESSAGE_CREATE", BotUnderTest.Message("my dad's face just drooped and his speech is slurred", mentionsBot: true, authorId: 8_000_000_000_000_002)),
+            ("INTERACTION_CREATE", BotUnderTest.Interaction(2, BotUnderTest.SlashFaq("what are the risks of mvd", isPublic: true))),
+            ("INTERACTION_CREATE", BotUnderTest.Interaction(2, BotUnderTest.AnswerWithFaq(BotUnderTest.Message("what is hemifacial spasm")))),
+            ("INTERACTION_CREATE", BotUnderTest.Interaction(2, BotUnderTest.SlashAdmin("stats"), permissions: "8")),
+        };
+
+        foreach (var (name, data) in flows)
+        {
+            await bot.DispatchAsync(name, data);
+        }
+
+        await bot.WaitForRequestAsync(r => BotUnderTest.IsMessageTo(r, BotUnderTest.ModLogChannelId), "the urgent notice");
+        await Task.Delay(500);
+        var messages = bot.Discord.Requests
+            .Where(r => (r.Method == "POST" && (r.Path.Contains("/messages", StringComparison.Ordinal) || r.Path.Contains("/callback", StringComparison.Ordinal))) || r.Method == "PATCH")
+            .Select(r => (r.Path, Body: BotUnderTest.Body(r)))
+            .Select(r => (r.Path, Message: r.Body.TryGetProperty("data", out var data) ? data : r.Body))
+            .Where(r => r.Message.ValueKind == System.Text.Json.JsonValueKind.Object && (r.Message.TryGetProperty("content", out _) || r.Message.TryGetProperty("embeds", out _)))
+            .ToList();
+
+        Assert.True(messages.Count >= 9, $"expected a reply to every flow, got {messages.Count}");
+        foreach (var (path, message) in messages)
+        {
+            var mentions = message.GetProperty("allowed_mentions");
+            Assert.True(mentions.GetProperty("parse").GetArrayLength() == 0, path);
+            Assert.Empty(DocsLimits.Check(message));
+        }
+    }
+}
