@@ -19,7 +19,7 @@ internal sealed record Variant(int Entry, int[] Terms, float WeightSum, string S
 /// </summary>
 internal sealed class FaqIndex
 {
-    public FaqIndex(FaqCatalog catalog)
+    public FaqIndex(FaqCatalog catalog, double idfExponent = 1)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         Catalog = catalog;
@@ -44,8 +44,8 @@ internal sealed class FaqIndex
         EntryTerms = BuildEntryTerms(variantTerms, Entries.Length);
         var entryTermCounts = BuildEntryTermCounts(variantTerms, EntryTerms);
         EntryPostings = BuildEntryPostings(EntryTerms, entryTermCounts, Terms.Length);
-        Idf = ComputeIdf(EntryTerms, Terms.Length, Entries.Length);
-        UnknownIdf = InverseDocumentFrequency(0, Entries.Length);
+        Idf = [.. ComputeIdf(EntryTerms, Terms.Length, Entries.Length).Select(idf => (float)Math.Pow(idf, idfExponent))];
+        UnknownIdf = (float)Math.Pow(InverseDocumentFrequency(0, Entries.Length), idfExponent);
         Variants = [.. variantTerms.Select(v => new Variant(v.Entry, v.Terms, v.Terms.Sum(t => Idf[t]), v.SortedText, v.Text))];
         Postings = BuildPostings(Variants, Terms.Length);
         EntryVariants = GroupByEntry(Variants, Entries.Length);

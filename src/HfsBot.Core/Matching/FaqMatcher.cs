@@ -27,7 +27,7 @@ public sealed class FaqMatcher
     public FaqMatcher(FaqCatalog catalog, MatchingOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _index = new FaqIndex(catalog);
+        _index = new FaqIndex(catalog, options.IdfExponent);
         _options = options;
     }
 

@@ -20,7 +20,7 @@ public sealed class MatchingOptions
     /// threshold; the lead needed shrinks towards one point as the best score nears 100.
     /// </summary>
     [Range(0, 100)]
-    public double AnswerMargin { get; set; } = 15;
+    public double AnswerMargin { get; set; } = 20;
 
     /// <summary>Entries at or above this score are offered as "did you mean"; below it the answer is none.</summary>
     [Range(0, 100)]
@@ -34,18 +34,25 @@ public sealed class MatchingOptions
     public int MaxSuggestions { get; set; } = 3;
 
     /// <summary>
+    /// Word weights are IDF raised to this power. Below 1 it narrows the gap between rare and common words, which
+    /// otherwise widens as the FAQ grows, so that thresholds tuned on one FAQ size hold on another.
+    /// </summary>
+    [Range(0.1, 2)]
+    public double IdfExponent { get; set; } = 0.65;
+
+    /// <summary>
     /// Weight of a specific word the FAQ has never seen ("hernia", "medicare"), relative to the rarest known word.
     /// Such words are what tell "is bell's palsy contagious" apart from a real FAQ question.
     /// </summary>
     [Range(0, 2)]
-    public double UnknownWordWeight { get; set; } = 1.5;
+    public double UnknownWordWeight { get; set; } = 1.3;
 
     /// <summary>
     /// Above this share of the question's weight in words the FAQ has never seen, the answer is none: the
     /// question is about something else ("how long after hernia surgery can I drive").
     /// </summary>
     [Range(0, 1)]
-    public double MaxUnknownShare { get; set; } = 0.45;
+    public double MaxUnknownShare { get; set; } = 0.35;
 
     /// <summary>Weight of an everyday word the FAQ has never seen ("morning", "forgot"): chat filler, barely counted.</summary>
     [Range(0, 2)]
