@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using HfsBot.Core.Faq;
 using HfsBot.Core.Matching;
 using HfsBot.Core.Safety;
+using HfsBot.Core.Text;
 
 namespace HfsBot.Core.Answering;
 
@@ -49,9 +50,16 @@ public sealed class FaqAnswerer
         }
 
         var match = _matcher.Match(question);
-        return triage.Category == TriageCategory.Advice
-            ? AdviceReply(question, triage, match)
-            : MatchReply(question, match);
+        if (triage.Category == TriageCategory.Advice)
+        {
+            return AdviceReply(question, triage, match);
+        }
+
+        // "Morning all, hope everyone has a twitch-free day" shares words with FAQ entries, but offering articles
+        // in reply to a greeting is odd and it is not a gap in the FAQ. A confident answer still wins: "hi, my
+        // botox wore off after 6 weeks" is answered.
+        var smallTalk = match.Band == MatchBand.Answer ? SmallTalkKind.None : SmallTalk.Classify(question);
+        return smallTalk == SmallTalkKind.None ? MatchReply(question, match) : SmallTalkReply(question, smallTalk, match);
     }
 
     /// <summary>The reply for one entry picked by id (a "did you mean" button, an autocomplete choice).</summary>
@@ -98,6 +106,17 @@ public sealed class FaqAnswerer
             Disclaimer = Disclaimer,
             Match = match,
         },
+    };
+
+    private FaqReply SmallTalkReply(string question, SmallTalkKind kind, MatchResult match) => new()
+    {
+        Question = question,
+        Outcome = ReplyOutcome.None,
+        Score = match.Score,
+        Message = kind == SmallTalkKind.Thanks ? Catalog.Safety.Messages.Thanks : Catalog.Safety.Messages.Greeting,
+        Disclaimer = Disclaimer,
+        SmallTalk = kind,
+        Match = match,
     };
 
     /// <summary>Personal advice is for the member's own doctor; general entries on the topic may still help.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using HfsBot.Core.Faq;
 using HfsBot.Core.Matching;
+using HfsBot.Core.Text;
 
 namespace HfsBot.Core.Answering;
 
@@ -41,6 +42,9 @@ public sealed record FaqReply
 
     public required string Disclaimer { get; init; }
 
+    /// <summary>A greeting or thanks, answered kindly with <see cref="Message"/> (outcome none, never logged as unanswered).</summary>
+    public SmallTalkKind SmallTalk { get; init; }
+
     /// <summary>The safety rule that decided a triage outcome (for logs and eval).</summary>
     public string? TriageRule { get; init; }
 
@@ -50,5 +54,5 @@ public sealed record FaqReply
     public bool IsTriage => Outcome is ReplyOutcome.Urgent or ReplyOutcome.Crisis or ReplyOutcome.Advice;
 
     /// <summary>Whether the question went unanswered: what moderators review to find gaps in the FAQ.</summary>
-    public bool IsUnanswered => Outcome is ReplyOutcome.None or ReplyOutcome.Suggest;
+    public bool IsUnanswered => (Outcome is ReplyOutcome.None or ReplyOutcome.Suggest) && SmallTalk == SmallTalkKind.None;
 }

@@ -24,7 +24,7 @@ public sealed class MatchingOptions
 
     /// <summary>Entries at or above this score are offered as "did you mean"; below it the answer is none.</summary>
     [Range(0, 100)]
-    public double SuggestThreshold { get; set; } = 40;
+    public double SuggestThreshold { get; set; } = 42;
 
     /// <summary>Suggestions must score within this many points of the best entry.</summary>
     [Range(0, 100)]
@@ -52,7 +52,7 @@ public sealed class MatchingOptions
     /// question is about something else ("how long after hernia surgery can I drive").
     /// </summary>
     [Range(0, 1)]
-    public double MaxUnknownShare { get; set; } = 0.35;
+    public double MaxUnknownShare { get; set; } = 0.375;
 
     /// <summary>Weight of an everyday word the FAQ has never seen ("morning", "forgot"): chat filler, barely counted.</summary>
     [Range(0, 2)]

@@ -61,8 +61,24 @@ public sealed record TriageCategoryRules(
     }
 }
 
-/// <summary>The fixed wording moderators control: disclaimer and the no-answer and did-you-mean texts.</summary>
-public sealed record SafetyMessages(string Disclaimer, string NoAnswer, string DidYouMean);
+/// <summary>
+/// The fixed wording moderators control: disclaimer, the no-answer and did-you-mean texts, and the replies to a
+/// greeting or a thank-you (optional in the file; these defaults apply when they are left out).
+/// </summary>
+public sealed record SafetyMessages(
+    string Disclaimer,
+    string NoAnswer,
+    string DidYouMean,
+    string Greeting = SafetyMessages.DefaultGreeting,
+    string Thanks = SafetyMessages.DefaultThanks)
+{
+    public const string DefaultGreeting =
+        "Hello! I'm the group's FAQ bot. Ask me anything about hemifacial spasm in your own words, for example "
+        + "\"how long does Botox last?\", and I'll find the group's reviewed answer.";
+
+    public const string DefaultThanks =
+        "You're welcome, glad it helped! Ask me again any time.";
+}
 
 /// <summary>Everything in <c>faq/safety.yml</c>: triage rules checked crisis → urgent → advice, and fixed texts.</summary>
 public sealed record SafetyRules(SafetyMessages Messages, TriageCategoryRules Crisis, TriageCategoryRules Urgent, TriageCategoryRules Advice)

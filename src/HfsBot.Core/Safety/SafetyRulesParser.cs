@@ -76,11 +76,15 @@ internal static class SafetyRulesParser
             return null;
         }
 
-        YamlReader.ReportUnknownKeys(section, ["disclaimer", "no_answer", "did_you_mean"], bag);
+        YamlReader.ReportUnknownKeys(section, ["disclaimer", "no_answer", "did_you_mean", "greeting", "thanks"], bag);
         var disclaimer = YamlReader.Text(section, "disclaimer", bag, required: true);
         var noAnswer = YamlReader.Text(section, "no_answer", bag, required: true);
         var didYouMean = YamlReader.Text(section, "did_you_mean", bag, required: true);
-        return disclaimer is null || noAnswer is null || didYouMean is null ? null : new SafetyMessages(disclaimer, noAnswer, didYouMean);
+        var greeting = YamlReader.Text(section, "greeting", bag, required: false) ?? SafetyMessages.DefaultGreeting;
+        var thanks = YamlReader.Text(section, "thanks", bag, required: false) ?? SafetyMessages.DefaultThanks;
+        return disclaimer is null || noAnswer is null || didYouMean is null
+            ? null
+            : new SafetyMessages(disclaimer, noAnswer, didYouMean, greeting, thanks);
     }
 
     private static TriageCategoryRules? ReadCategory(YamlMappingNode root, string key, TriageCategory category, DiagnosticBag bag)

@@ -13,6 +13,10 @@ public static class QuestionDetector
         "anybody", "has anyone", "does anyone", "is there", "are there",
     ];
 
+    private static readonly char[] ClauseBreaks = ['.', '!', ',', ';', ':', '\n', '\r'];
+
+    private static readonly string[] LinkingWords = ["also", "and", "but", "so", "ok", "okay", "oh", "anyway", "btw", "quick", "question", "one", "more"];
+
     private static readonly string[] AskingPhrases =
     [
         "anyone know", "does anyone", "has anyone", "can anyone", "can someone", "i wonder", "wondering", "not sure if",
@@ -29,8 +33,25 @@ public static class QuestionDetector
         }
 
         var normalized = TextNormalizer.Normalize(message, 500);
-        var firstWord = normalized.Split(' ', 2)[0];
-        return QuestionStarts.Contains(firstWord)
+        return ClauseStarts(message).Any(clause => QuestionStarts.Contains(clause))
             || AskingPhrases.Any(phrase => (" " + normalized + " ").Contains(" " + phrase + " ", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The first word of each sentence or clause ("thanks! also is mvd risky" → "thanks", "is"), skipping
+    /// linking words, so a question after a greeting or a remark is still seen.
+    /// </summary>
+    private static IEnumerable<string> ClauseStarts(string message)
+    {
+        var clauses = message.Length > 500 ? message[..500] : message;
+        foreach (var clause in clauses.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var words = TextNormalizer.Tokenize(TextNormalizer.Normalize(clause));
+            var first = words.SkipWhile(word => LinkingWords.Contains(word)).FirstOrDefault();
+            if (first is not null)
+            {
+                yield return first;
+            }
+        }
     }
 }

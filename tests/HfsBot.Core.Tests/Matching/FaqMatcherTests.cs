@@ -76,6 +76,29 @@ public sealed class FaqMatcherTests : IDisposable
         Assert.False(string.IsNullOrWhiteSpace(reply.Message));
     }
 
+    [Theory]
+    [InlineData("cheers bot, that really helped", "You're welcome")]
+    [InlineData("morning all, hope everyone has a spasm free day with no botox side effects", "Hello")]
+    public void Answer_SmallTalk_GetsAFriendlyReplyThatIsNotAGap(string message, string expectedStart)
+    {
+        var reply = _answerer.Answer(message);
+
+        Assert.Equal(ReplyOutcome.None, reply.Outcome);
+        Assert.NotEqual(HfsBot.Core.Text.SmallTalkKind.None, reply.SmallTalk);
+        Assert.StartsWith(expectedStart, reply.Message, StringComparison.Ordinal);
+        Assert.Empty(reply.Suggestions);
+        Assert.False(reply.IsUnanswered);
+    }
+
+    [Fact]
+    public void Answer_GreetingWithAClearQuestion_IsStillAnswered()
+    {
+        var reply = _answerer.Answer("hi all, when does botox wear off");
+
+        Assert.Equal(ReplyOutcome.Answer, reply.Outcome);
+        Assert.Equal("botox-duration", reply.Entry!.Id);
+    }
+
     [Fact]
     public void Answer_EveryOutcomeCarriesTheDisclaimer()
     {

@@ -1,0 +1,62 @@
+namespace HfsBot.Core.Text;
+
+/// <summary>What kind of social message, if any, a chat message is.</summary>
+public enum SmallTalkKind
+{
+    None,
+    Greeting,
+    Thanks,
+}
+
+/// <summary>
+/// Recognises greetings and thanks ("good morning all, hope everyone has a twitch-free day", "cheers bot, that
+/// helped") so the bot answers them kindly instead of offering "did you mean" articles or logging them as
+/// unanswered questions. A message that asks something is never small talk.
+/// </summary>
+public static class SmallTalk
+{
+    /// <summary>Longer messages usually say something more than hello or thanks.</summary>
+    private const int MaxWords = 15;
+
+    private static readonly string[] ThanksPhrases =
+    [
+        "thanks", "thank you", "thankyou", "thank u", "thx", "ty", "tysm", "cheers", "ta", "appreciate it",
+        "much appreciated", "appreciated", "that helped", "this helped", "that helps", "very helpful",
+        "really helpful", "so helpful", "good bot", "great bot", "nice one",
+    ];
+
+    private static readonly string[] GreetingStarts =
+    [
+        "hi", "hello", "hey", "heya", "hiya", "howdy", "greetings", "morning", "evening", "afternoon",
+        "good morning", "good afternoon", "good evening", "good night", "goodnight", "gm", "yo",
+    ];
+
+    private static readonly string[] GreetingPhrases =
+    [
+        "hope everyone", "hope you all", "hope youre all", "hope ur all", "hope all", "hope everybody",
+        "have a good", "have a great", "have a nice", "have a lovely", "have a wonderful", "morning all",
+        "evening all", "hello all", "hi all", "hi everyone", "hello everyone", "night all", "happy friday",
+        "happy monday", "happy weekend", "happy holidays", "merry christmas", "happy new year",
+    ];
+
+    public static SmallTalkKind Classify(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var words = TextNormalizer.Tokenize(TextNormalizer.Normalize(message, 500));
+        if (words.Length is 0 or > MaxWords)
+        {
+            return SmallTalkKind.None;
+        }
+
+        var padded = " " + string.Join(' ', words) + " ";
+        var kind = ThanksPhrases.Any(phrase => padded.Contains(" " + phrase + " ", StringComparison.Ordinal))
+            ? SmallTalkKind.Thanks
+            : GreetingStarts.Any(start => padded.StartsWith(" " + start + " ", StringComparison.Ordinal))
+                || GreetingPhrases.Any(phrase => padded.Contains(" " + phrase + " ", StringComparison.Ordinal))
+                ? SmallTalkKind.Greeting
+                : SmallTalkKind.None;
+
+        // Checked last because it is the costlier test and most messages have no greeting or thanks in them.
+        return kind != SmallTalkKind.None && QuestionDetector.LooksLikeQuestion(message) ? SmallTalkKind.None : kind;
+    }
+}

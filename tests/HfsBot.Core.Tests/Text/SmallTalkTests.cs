@@ -1,0 +1,41 @@
+using HfsBot.Core.Text;
+
+namespace HfsBot.Core.Tests.Text;
+
+public sealed class SmallTalkTests
+{
+    [Theory]
+    [InlineData("good morning all ☀️ hope everyone has a twitch-free day")]
+    [InlineData("Hi everyone!")]
+    [InlineData("evening all x")]
+    [InlineData("hope you're all having a good week")]
+    [InlineData("Merry Christmas from Wales")]
+    public void Greetings_AreGreetings(string message) => Assert.Equal(SmallTalkKind.Greeting, SmallTalk.Classify(message));
+
+    [Theory]
+    [InlineData("cheers bot, that actually helped a lot")]
+    [InlineData("Thank you!!")]
+    [InlineData("thx, very helpful")]
+    [InlineData("hi, thanks for this")]
+    public void Thanks_AreThanks(string message) => Assert.Equal(SmallTalkKind.Thanks, SmallTalk.Classify(message));
+
+    [Theory]
+    [InlineData("hi, how long does botox last?")]
+    [InlineData("thanks! also is mvd risky")]
+    [InlineData("hello, does anyone know if tegretol causes rashes")]
+    [InlineData("morning all, botox wore off after 6 weeks again and i am fed up with going back to the clinic so often because it takes ages")]
+    [InlineData("botox wore off early")]
+    [InlineData("")]
+    public void QuestionsAndLongOrPlainMessages_AreNotSmallTalk(string message) =>
+        Assert.Equal(SmallTalkKind.None, SmallTalk.Classify(message));
+
+    [Theory]
+    [InlineData("how long does botox last", true)]
+    [InlineData("anyone know a good way to cope", true)]
+    [InlineData("botox wore off early?", true)]
+    [InlineData("wondering if the jabs get easier", true)]
+    [InlineData("my jabs were yesterday", false)]
+    [InlineData("good morning all", false)]
+    public void QuestionDetector_TellsQuestionsFromRemarks(string message, bool expected) =>
+        Assert.Equal(expected, QuestionDetector.LooksLikeQuestion(message));
+}
