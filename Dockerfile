@@ -14,7 +14,8 @@ COPY src/HfsBot/HfsBot.csproj src/HfsBot/
 RUN dotnet restore src/HfsBot/HfsBot.csproj -a $TARGETARCH
 
 COPY src/ src/
-# The core embeds faq/safety.yml and faq/synonyms.yml as the built-in fallback for a broken or missing copy.
+# The core embeds faq/safety.yml, faq/synonyms.yml and faq/safety-examples.tsv as the built-in fallback for a
+# broken or missing copy.
 COPY faq/ faq/
 RUN dotnet publish src/HfsBot/HfsBot.csproj -c Release -a $TARGETARCH --no-restore -o /app
 

@@ -101,8 +101,9 @@ public sealed class GatewayHeartbeatTests
 
         await done.Task.WaitAsync(TimeSpan.FromSeconds(10));
         var sorted = answers.OrderBy(a => a).ToList();
-        Assert.True(sorted[2] < TimeSpan.FromMilliseconds(50), $"median answer to op 1 took {sorted[2].TotalMilliseconds} ms");
-        Assert.True(sorted[^1] < TimeSpan.FromMilliseconds(400), $"slowest answer to op 1 took {sorted[^1].TotalMilliseconds} ms");
+        // "At once", not on the next scheduled beat 30 s away; loose enough for a busy CI machine.
+        Assert.True(sorted[2] < TimeSpan.FromMilliseconds(250), $"median answer to op 1 took {sorted[2].TotalMilliseconds} ms");
+        Assert.True(sorted[^1] < TimeSpan.FromMilliseconds(1500), $"slowest answer to op 1 took {sorted[^1].TotalMilliseconds} ms");
     }
 
     [Fact]
@@ -127,14 +128,16 @@ public sealed class GatewayHeartbeatTests
         };
         harness.Start();
 
-        await Wait.UntilAsync(() => harness.Events.Of<MessageCreateEvent>().Any(m => m.Message.Content == "fast"), TimeSpan.FromSeconds(2), "the fast event while the slow handler runs");
+        // The slow handler holds its event for 5 s: anything it blocked would be 5 s late. The limits below are far
+        // from that yet loose enough for a busy CI machine, where timers can fire a few hundred milliseconds late.
+        await Wait.UntilAsync(() => harness.Events.Of<MessageCreateEvent>().Any(m => m.Message.Content == "fast"), TimeSpan.FromSeconds(3.5), "the fast event while the slow handler runs");
         var connection = harness.Fake.Connections[0];
         var start = harness.Fake.Elapsed;
-        await Wait.UntilAsync(() => harness.Fake.Elapsed - start > TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(3));
+        await Wait.UntilAsync(() => harness.Fake.Elapsed - start > TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4));
         var beats = connection.Heartbeats.Where(b => b.At > fastSentAt).ToList();
-        Assert.True(beats.Count >= 6, $"only {beats.Count} heartbeats in 1.5 s with a 200 ms interval");
+        Assert.True(beats.Count >= 5, $"only {beats.Count} heartbeats in 2 s with a 200 ms interval");
         var worstGap = beats.Zip(beats.Skip(1), (a, b) => b.At - a.At).Max();
-        Assert.True(worstGap < TimeSpan.FromMilliseconds(450), $"a heartbeat gap of {worstGap.TotalMilliseconds} ms while a handler was busy");
+        Assert.True(worstGap < TimeSpan.FromMilliseconds(1500), $"a heartbeat gap of {worstGap.TotalMilliseconds} ms while a handler was busy");
         Assert.DoesNotContain(harness.Events.Of<MessageCreateEvent>(), m => m.Message.Content == "slow");
         Assert.Single(harness.Fake.Connections);
     }
@@ -166,7 +169,8 @@ public sealed class GatewayHeartbeatTests
         Assert.NotEqual(1000, zombie.ClientCloseStatus);
         Assert.NotEqual(1001, zombie.ClientCloseStatus);
         var silentSince = zombie.Heartbeats[0].At;
-        Assert.True(zombie.EndedAt - silentSince < TimeSpan.FromMilliseconds(200 * 2 + 400), "the zombie is noticed on the next beat after an un-ACKed one");
+        // Two beats of 200 ms, plus slack for a busy machine: without zombie detection the connection would never end.
+        Assert.True(zombie.EndedAt - silentSince < TimeSpan.FromMilliseconds(200 * 2 + 1200), "the zombie is noticed on the next beat after an un-ACKed one");
 
         Assert.Equal("/resume", resumed.Path);
         var first = await resumed.FirstFrameAsync(f => f.Op != 1, TimeSpan.FromSeconds(2));

@@ -57,7 +57,7 @@ public sealed class RestTests
         harness.Fake.Rest = r => r.Path.StartsWith("/channels/", StringComparison.Ordinal) && Interlocked.Increment(ref calls) == 1
             ? FakeResponse.Json(429, RateLimitBody("429-user.body.json", 0.5),
                 ("X-RateLimit-Bucket", "abcd1234"), ("X-RateLimit-Limit", "5"), ("X-RateLimit-Remaining", "0"),
-                ("X-RateLimit-Reset-After", "0.5"), ("X-RateLimit-Scope", "user"), ("Retry-After", "1"))
+                ("X-RateLimit-Reset-After", "0.5"), ("X-RateLimit-Scope", "user"), ("Retry-After", "3"))
             : null;
 
         var message = await harness.Rest.CreateMessageAsync(Channel, Hello, CancellationToken.None);
@@ -67,7 +67,7 @@ public sealed class RestTests
         Assert.Equal(2, requests.Count);
         var gap = requests[1].At - requests[0].At;
         Assert.True(gap >= TimeSpan.FromMilliseconds(500), $"retried after {gap.TotalMilliseconds} ms; the body asked for 500 ms");
-        Assert.True(gap < TimeSpan.FromMilliseconds(950), $"retried after {gap.TotalMilliseconds} ms; the float retry_after (0.5) wins over Retry-After (1)");
+        Assert.True(gap < TimeSpan.FromMilliseconds(2500), $"retried after {gap.TotalMilliseconds} ms; the float retry_after (0.5) wins over Retry-After (3)");
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class RestTests
             if (r.Path == "/channels/290926798999357250/messages" && Interlocked.Increment(ref first) == 1)
             {
                 globalHit.TrySetResult();
-                return FakeResponse.Json(429, RateLimitBody("429-global.body.json", 0.6), ("X-RateLimit-Global", "true"), ("X-RateLimit-Scope", "global"), ("Retry-After", "1"));
+                return FakeResponse.Json(429, RateLimitBody("429-global.body.json", 2), ("X-RateLimit-Global", "true"), ("X-RateLimit-Scope", "global"), ("Retry-After", "2"));
             }
 
             return null;
@@ -99,8 +99,8 @@ public sealed class RestTests
         var hitAt = requests[0].At;
         var otherAt = requests.Single(r => r.Path.Contains("290926798999357251", StringComparison.Ordinal)).At;
         var callbackAt = requests.Single(r => r.Path.StartsWith("/interactions/", StringComparison.Ordinal)).At;
-        Assert.True(otherAt - hitAt >= TimeSpan.FromMilliseconds(580), $"another channel went out {(otherAt - hitAt).TotalMilliseconds} ms after a global 429 of 600 ms");
-        Assert.True(callbackAt < otherAt && callbackAt - issuedAt < TimeSpan.FromMilliseconds(300), "interaction endpoints are exempt from the global limit");
+        Assert.True(otherAt - hitAt >= TimeSpan.FromMilliseconds(1980), $"another channel went out {(otherAt - hitAt).TotalMilliseconds} ms after a global 429 of 2 s");
+        Assert.True(callbackAt < otherAt && callbackAt - issuedAt < TimeSpan.FromMilliseconds(1000), "interaction endpoints are exempt from the global limit");
     }
 
     [Fact]
@@ -109,18 +109,18 @@ public sealed class RestTests
         await using var harness = await GatewayHarness.CreateAsync();
         harness.Fake.Rest = r => r.Path.StartsWith("/channels/290926798999357250/", StringComparison.Ordinal)
             ? FakeResponse.Json(200, """{"id": "1", "channel_id": "290926798999357250", "content": "ok", "type": 0}""",
-                ("X-RateLimit-Bucket", "bucket-a"), ("X-RateLimit-Limit", "1"), ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset-After", "1"))
+                ("X-RateLimit-Bucket", "bucket-a"), ("X-RateLimit-Limit", "1"), ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset-After", "2"))
             : null;
 
         await harness.Rest.CreateMessageAsync(Channel, Hello, CancellationToken.None);
         var other = Stopwatch.StartNew();
         await harness.Rest.CreateMessageAsync(OtherChannel, Hello, CancellationToken.None); // another channel: another bucket
-        Assert.True(other.Elapsed < TimeSpan.FromMilliseconds(500), "channels are limited independently");
+        Assert.True(other.Elapsed < TimeSpan.FromMilliseconds(1500), "channels are limited independently");
         await harness.Rest.CreateMessageAsync(Channel, Hello, CancellationToken.None);
 
         var same = harness.Fake.Requests.Where(r => r.Path.Contains("290926798999357250", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, same.Count);
-        Assert.True(same[1].At - same[0].At >= TimeSpan.FromMilliseconds(1000), $"held {(same[1].At - same[0].At).TotalMilliseconds} ms");
+        Assert.True(same[1].At - same[0].At >= TimeSpan.FromMilliseconds(2000), $"held {(same[1].At - same[0].At).TotalMilliseconds} ms");
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using System.Text;
 namespace HfsBot.Testing;
 
 /// <summary>
-/// A throw-away FAQ folder for tests: the repository's safety.yml and synonyms.yml, plus entries the test
+/// A throw-away FAQ folder for tests: the repository's safety.yml, synonyms.yml and safety-examples.tsv, plus entries the test
 /// writes. <see cref="ValidEntry"/> produces a file that passes validation, so a test changes one thing at a time.
 /// </summary>
 internal sealed class TempFaqFolder : IDisposable
@@ -16,6 +16,7 @@ internal sealed class TempFaqFolder : IDisposable
         {
             System.IO.File.Copy(System.IO.Path.Combine(RepoPaths.Faq, "safety.yml"), File("safety.yml"));
             System.IO.File.Copy(System.IO.Path.Combine(RepoPaths.Faq, "synonyms.yml"), File("synonyms.yml"));
+            System.IO.File.Copy(System.IO.Path.Combine(RepoPaths.Faq, "safety-examples.tsv"), File("safety-examples.tsv"));
         }
     }
 

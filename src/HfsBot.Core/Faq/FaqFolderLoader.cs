@@ -15,6 +15,9 @@ public sealed class FaqFolderLoader(TimeProvider timeProvider)
 {
     public const string SynonymsFile = "synonyms.yml";
     public const string SafetyFile = "safety.yml";
+    public const string SafetyExamplesFile = "safety-examples.tsv";
+
+    private static readonly Lazy<SafetyNet> BuiltInNet = new(() => SafetyNet.Train(BuiltInSafetyExamples(), []));
 
     public FaqLoadResult Load(string directory)
     {
@@ -30,12 +33,14 @@ public sealed class FaqFolderLoader(TimeProvider timeProvider)
 
         var synonyms = ReadSpecialFile(directory, SynonymsFile, SynonymsParser.Parse, diagnostics) ?? BuiltInSynonyms();
         var safety = ReadSpecialFile(directory, SafetyFile, SafetyRulesParser.Parse, diagnostics) ?? BuiltInSafety();
+        var examples = ReadSafetyExamples(directory, diagnostics);
         var parsed = ReadEntries(directory, today, diagnostics);
         var crossFile = CheckAcrossFiles(parsed, synonyms);
         diagnostics.AddRange(crossFile);
 
         var broken = crossFile.Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
         var valid = parsed.Where(p => p.IsValid && !broken.Contains(p.Path)).Select(p => p.Entry!).ToList();
+        safety = safety with { Net = examples is null ? BuiltInNet.Value : SafetyNet.TrainOrReuse(examples, [.. valid.SelectMany(e => e.MatchTexts)]) };
         var skipped = parsed.Where(p => !p.IsValid || broken.Contains(p.Path)).Select(p => p.Path).ToImmutableArray();
         if (parsed.Count == 0)
         {
@@ -101,6 +106,23 @@ public sealed class FaqFolderLoader(TimeProvider timeProvider)
         return problems;
     }
 
+    /// <summary>
+    /// The safety net's examples. A folder from before the file existed still works: without it (a warning) or
+    /// with a broken one (an error) the examples built into this version are used.
+    /// </summary>
+    private static ImmutableArray<SafetyExample>? ReadSafetyExamples(string directory, List<FaqDiagnostic> diagnostics)
+    {
+        var path = Path.Combine(directory, SafetyExamplesFile);
+        if (!File.Exists(path))
+        {
+            diagnostics.Add(new FaqDiagnostic(path, 1, DiagnosticSeverity.Warning, $"{SafetyExamplesFile} is missing; the safety net learns from the examples built into this version"));
+            return null;
+        }
+
+        var text = TryReadText(path, diagnostics);
+        return text is null ? null : SafetyExamplesParser.Parse(path, text, diagnostics);
+    }
+
     private delegate T? SpecialFileParser<T>(string path, string text, List<FaqDiagnostic> diagnostics);
 
     private static T? ReadSpecialFile<T>(string directory, string fileName, SpecialFileParser<T> parse, List<FaqDiagnostic> diagnostics)
@@ -132,8 +154,13 @@ public sealed class FaqFolderLoader(TimeProvider timeProvider)
 
     /// <summary>The safety rules shipped with this build (a copy of the repository's faq/safety.yml).</summary>
     public static SafetyRules BuiltInSafety() =>
-        SafetyRulesParser.Parse("(built-in safety.yml)", ReadResource(SafetyFile), [])
-        ?? throw new InvalidOperationException("The built-in safety.yml is invalid; the build embedded a broken copy.");
+        (SafetyRulesParser.Parse("(built-in safety.yml)", ReadResource(SafetyFile), [])
+        ?? throw new InvalidOperationException("The built-in safety.yml is invalid; the build embedded a broken copy.")) with { Net = BuiltInNet.Value };
+
+    /// <summary>The safety-net examples shipped with this build (a copy of the repository's faq/safety-examples.tsv).</summary>
+    public static ImmutableArray<SafetyExample> BuiltInSafetyExamples() =>
+        SafetyExamplesParser.Parse("(built-in safety-examples.tsv)", ReadResource(SafetyExamplesFile), [])
+        ?? throw new InvalidOperationException("The built-in safety-examples.tsv is invalid; the build embedded a broken copy.");
 
     /// <summary>The synonyms shipped with this build (a copy of the repository's faq/synonyms.yml).</summary>
     public static SynonymMap BuiltInSynonyms() =>

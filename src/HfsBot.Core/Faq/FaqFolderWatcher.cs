@@ -36,6 +36,7 @@ public sealed class FaqFolderWatcher : IDisposable
         };
         _watcher.Filters.Add("*.md");
         _watcher.Filters.Add("*.yml");
+        _watcher.Filters.Add("*.tsv");
         _watcher.Changed += (_, _) => Schedule();
         _watcher.Created += (_, _) => Schedule();
         _watcher.Deleted += (_, _) => Schedule();

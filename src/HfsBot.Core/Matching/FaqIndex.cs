@@ -55,7 +55,19 @@ internal sealed class FaqIndex
             .DistinctBy(s => s.Word)
             .ToList();
         Typos = new TypoIndex([.. spellings.Select(s => s.Word)], [.. spellings.Select(s => s.Term)]);
+        HfsTerms = [.. Analyzer.ContentWords(HfsWords)];
+        _entryIndex = Enumerable.Range(0, Entries.Length).ToFrozenDictionary(i => Entries[i].Id, StringComparer.Ordinal);
     }
+
+    /// <summary>Words that name HFS itself; through the synonyms they cover "twitch", "face spasm", "hfs" and so on.</summary>
+    private const string HfsWords = "hemifacial spasm spasm";
+
+    private readonly FrozenDictionary<string, int> _entryIndex;
+
+    /// <summary>The analysed forms of <see cref="HfsWords"/>.</summary>
+    public FrozenSet<string> HfsTerms { get; }
+
+    public int EntryIndexOf(FaqEntry entry) => _entryIndex[entry.Id];
 
     public FaqCatalog Catalog { get; }
 

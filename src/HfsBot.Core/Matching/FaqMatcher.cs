@@ -44,7 +44,9 @@ public sealed class FaqMatcher
 
         var candidates = RankEntries(query, Math.Max(_options.RerankCount, _options.MaxSuggestions + 1));
         var unknownShare = Math.Round(query.Terms.Where(t => t.TermId < 0).Sum(t => t.Weight) / query.FullWeight, 3);
-        return new MatchResult(DecideBand(candidates, unknownShare), candidates, query.UnknownWords, unknownShare);
+        var otherTopic = OtherTopicTheBestEntryLacks(query, candidates);
+        var band = otherTopic.IsEmpty ? DecideBand(candidates, unknownShare) : MatchBand.None;
+        return new MatchResult(band, candidates, query.UnknownWords, unknownShare) { OtherTopicWords = otherTopic };
     }
 
     /// <summary>
@@ -56,6 +58,22 @@ public sealed class FaqMatcher
         ArgumentNullException.ThrowIfNull(text);
         var query = AnalyzeQuery(text);
         return query.Terms.Length == 0 || query.TotalWeight <= 0 ? [] : RankEntries(query, max);
+    }
+
+    /// <summary>
+    /// "Does botox for migraines hurt?" shares "botox" and "hurt" with an HFS entry, but it is about migraine.
+    /// When a question names another condition, body part or purpose (<see cref="OtherTopics"/>) and never
+    /// mentions HFS itself, the best entry must use that word too; the words it lacks are returned.
+    /// </summary>
+    private ImmutableArray<string> OtherTopicTheBestEntryLacks(Query query, ImmutableArray<MatchCandidate> candidates)
+    {
+        if (query.OtherTopicWords.IsEmpty || query.MentionsHfs || candidates.IsEmpty)
+        {
+            return [];
+        }
+
+        var entryTerms = _index.EntryTerms[_index.EntryIndexOf(candidates[0].Entry)];
+        return [.. query.OtherTopicWords.Where(word => !_index.TermIds.TryGetValue(word, out var id) || Array.BinarySearch(entryTerms, id) < 0)];
     }
 
     private MatchBand DecideBand(ImmutableArray<MatchCandidate> candidates, double unknownShare)
@@ -90,8 +108,14 @@ public sealed class FaqMatcher
         var words = _index.Analyzer.ContentWords(question);
         var terms = new List<QueryTerm>(words.Count);
         var unknown = ImmutableArray.CreateBuilder<string>();
+        var otherTopics = ImmutableArray.CreateBuilder<string>();
         foreach (var word in words)
         {
+            if (OtherTopics.Contains(word) && !otherTopics.Contains(word))
+            {
+                otherTopics.Add(word);
+            }
+
             if (_index.TermIds.TryGetValue(word, out var id))
             {
                 AddTerm(terms, new QueryTerm(id, _index.Idf[id], 1));
@@ -109,7 +133,11 @@ public sealed class FaqMatcher
             }
         }
 
-        return new Query([.. terms], CoreWeight(terms), terms.Sum(t => t.Weight), FaqIndex.SortedText(words.Distinct()), unknown.ToImmutable());
+        return new Query([.. terms], CoreWeight(terms), terms.Sum(t => t.Weight), FaqIndex.SortedText(words.Distinct()), unknown.ToImmutable())
+        {
+            OtherTopicWords = otherTopics.ToImmutable(),
+            MentionsHfs = words.Exists(_index.HfsTerms.Contains),
+        };
     }
 
     /// <summary>
@@ -267,5 +295,12 @@ public sealed class FaqMatcher
     /// <param name="FullWeight">The weight of every word of the question.</param>
     /// <param name="SortedText">Its content words, sorted, for FuzzySharp.</param>
     /// <param name="UnknownWords">The words the FAQ has never seen.</param>
-    private sealed record Query(QueryTerm[] Terms, float TotalWeight, float FullWeight, string SortedText, ImmutableArray<string> UnknownWords);
+    private sealed record Query(QueryTerm[] Terms, float TotalWeight, float FullWeight, string SortedText, ImmutableArray<string> UnknownWords)
+    {
+        /// <summary>Its words that name another condition, body part or purpose.</summary>
+        public ImmutableArray<string> OtherTopicWords { get; init; } = [];
+
+        /// <summary>Whether it names HFS itself (hemifacial spasm, spasm, twitch and their synonyms).</summary>
+        public bool MentionsHfs { get; init; }
+    }
 }

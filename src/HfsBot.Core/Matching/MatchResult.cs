@@ -30,6 +30,12 @@ public sealed record MatchResult(MatchBand Band, ImmutableArray<MatchCandidate> 
 {
     public static MatchResult Nothing { get; } = new(MatchBand.None, [], [], 0);
 
+    /// <summary>
+    /// Words naming another condition or purpose ("migraine") that the best entry never uses, in a question that
+    /// does not mention HFS: why the band is none although an entry scored well.
+    /// </summary>
+    public ImmutableArray<string> OtherTopicWords { get; init; } = [];
+
     public MatchCandidate? Best => Candidates.IsEmpty ? null : Candidates[0];
 
     public double Score => Best?.Score ?? 0;

@@ -80,9 +80,15 @@ public sealed record SafetyMessages(
         "You're welcome, glad it helped! Ask me again any time.";
 }
 
-/// <summary>Everything in <c>faq/safety.yml</c>: triage rules checked crisis → urgent → advice, and fixed texts.</summary>
+/// <summary>
+/// Everything in <c>faq/safety.yml</c>: triage rules checked crisis → urgent → advice, and fixed texts; plus the
+/// safety net learned from <c>faq/safety-examples.tsv</c>.
+/// </summary>
 public sealed record SafetyRules(SafetyMessages Messages, TriageCategoryRules Crisis, TriageCategoryRules Urgent, TriageCategoryRules Advice)
 {
+    /// <summary>The learned second line behind the crisis and urgent rules; null when there are no examples.</summary>
+    public SafetyNet? Net { get; init; }
+
     /// <summary>The categories in the order triage checks them.</summary>
     public IEnumerable<TriageCategoryRules> InTriageOrder => [Crisis, Urgent, Advice];
 }

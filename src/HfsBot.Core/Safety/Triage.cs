@@ -10,11 +10,17 @@ public sealed record TriageResult(TriageCategory Category, string? RuleName, str
     public bool IsOrdinary => Category == TriageCategory.None;
 }
 
-/// <summary>Checks a message against the safety rules, crisis first, then urgent, then advice.</summary>
+/// <summary>
+/// Checks a message against the safety rules, crisis first, then urgent; then asks the safety net about
+/// anything the rules let through; then the advice rules. An emergency always wins over personal advice.
+/// </summary>
 public sealed class Triage(SafetyRules rules)
 {
     /// <summary>Emergencies can be buried in long messages, so triage reads much more than matching does.</summary>
     public const int MaxInputLength = 8000;
+
+    /// <summary>The rule name reported when the safety net, not a rule, decided.</summary>
+    public const string SafetyNetRuleName = "safety net";
 
     public TriageResult Classify(string message)
     {
@@ -25,7 +31,7 @@ public sealed class Triage(SafetyRules rules)
             return TriageResult.Ordinary;
         }
 
-        foreach (var category in rules.InTriageOrder)
+        foreach (var category in (ReadOnlySpan<TriageCategoryRules>)[rules.Crisis, rules.Urgent])
         {
             if (category.FirstFiringRule(normalized) is { } rule)
             {
@@ -33,6 +39,14 @@ public sealed class Triage(SafetyRules rules)
             }
         }
 
-        return TriageResult.Ordinary;
+        if (rules.Net?.Assess(normalized) is { IsEmergency: true } verdict)
+        {
+            var reply = verdict.Category == TriageCategory.Crisis ? rules.Crisis.Reply : rules.Urgent.Reply;
+            return new TriageResult(verdict.Category, SafetyNetRuleName, reply);
+        }
+
+        return rules.Advice.FirstFiringRule(normalized) is { } advice
+            ? new TriageResult(TriageCategory.Advice, advice.Name, rules.Advice.Reply)
+            : TriageResult.Ordinary;
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 
 namespace HfsBot.Core.Text;
 
@@ -10,29 +9,7 @@ namespace HfsBot.Core.Text;
 /// </summary>
 public static class EverydayWords
 {
-    private static readonly FrozenSet<string> Stems = Load();
+    private static readonly FrozenSet<string> Stems = WordListResource.LoadStems("HfsBot.Core.Text.everyday-words.txt");
 
     public static bool Contains(string stem) => Stems.Contains(stem);
-
-    private static FrozenSet<string> Load()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("HfsBot.Core.Text.everyday-words.txt")
-            ?? throw new InvalidOperationException("everyday-words.txt is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        var stems = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            foreach (var word in TextNormalizer.Tokenize(TextNormalizer.Normalize(line)))
-            {
-                stems.Add(Stemmer.Stem(word));
-            }
-        }
-
-        return stems.ToFrozenSet(StringComparer.Ordinal);
-    }
 }

@@ -85,6 +85,11 @@ internal sealed class EvalCommand(FaqLibrary library, IOptions<MatchingOptions> 
                 console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      {candidate.Score,5:F1}  {candidate.Entry.Id}{detail}"));
             }
 
+            if (verbose && !reply.Match.OtherTopicWords.IsEmpty)
+            {
+                console.Out.WriteLine($"      about another topic: {string.Join(", ", reply.Match.OtherTopicWords)} (the best entry never mentions it, and the question never mentions HFS)");
+            }
+
             if (verbose && !reply.Match.UnknownWords.IsEmpty)
             {
                 console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      unknown words: {string.Join(", ", reply.Match.UnknownWords)} ({reply.Match.UnknownShare:P0} of the question)"));

@@ -76,6 +76,34 @@ public sealed class FaqMatcherTests : IDisposable
         Assert.False(string.IsNullOrWhiteSpace(reply.Message));
     }
 
+    [Fact]
+    public void Answer_AnotherConditionNeverMentioningHfs_IsNone()
+    {
+        var migraine = _answerer.Answer("what are the side effects of botox for migraines");
+        var hfs = _answerer.Answer("what are the side effects of botox for my spasms, i also get migraines");
+
+        Assert.Equal(ReplyOutcome.None, migraine.Outcome);
+        Assert.Equal("migrain", Assert.Single(migraine.Match.OtherTopicWords)); // the stem of "migraines"
+        Assert.Empty(hfs.Match.OtherTopicWords); // it names HFS, so the other-topic check does not apply
+    }
+
+    [Fact]
+    public void Answer_AnotherCondition_IsAnsweredByAnEntryThatTalksAboutIt()
+    {
+        using var folder = new TempFaqFolder();
+        folder.WriteEntry("botox-how-it-works", TempFaqFolder.ValidEntry(
+            title: "How does Botox work for HFS?",
+            questions: ["how do the injections stop the spasm", "is it the same botox they use for wrinkles", "how does botulinum toxin relax the muscle"]));
+        folder.WriteEntry("botox-duration", TempFaqFolder.ValidEntry());
+        var answerer = new FaqAnswerer(new FaqFolderLoader(new FakeTimeProvider()).Load(folder.Path).Catalog, new MatchingOptions());
+
+        var reply = answerer.Answer("is it the same botox as they use for wrinkles?");
+
+        Assert.Equal(ReplyOutcome.Answer, reply.Outcome);
+        Assert.Equal("botox-how-it-works", reply.Entry!.Id);
+        Assert.Empty(reply.Match.OtherTopicWords);
+    }
+
     [Theory]
     [InlineData("cheers bot, that really helped", "You're welcome")]
     [InlineData("morning all, hope everyone has a spasm free day with no botox side effects", "Hello")]

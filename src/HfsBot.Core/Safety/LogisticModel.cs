@@ -1,0 +1,92 @@
+using System.Collections.Frozen;
+
+namespace HfsBot.Core.Safety;
+
+/// <summary>
+/// A binary logistic-regression model over string features, trained by plain stochastic gradient descent.
+/// Deterministic: the same examples in the same order always give the same weights (its own seeded shuffle).
+/// </summary>
+internal sealed class LogisticModel
+{
+    private const int Epochs = 30;
+    private const double LearningRate = 0.1;
+    private const double L2 = 1e-3;
+
+    private readonly FrozenDictionary<string, int> _featureIds;
+    private readonly double[] _weights;
+    private readonly double _bias;
+
+    private LogisticModel(FrozenDictionary<string, int> featureIds, double[] weights, double bias)
+    {
+        _featureIds = featureIds;
+        _weights = weights;
+        _bias = bias;
+    }
+
+    /// <param name="examples">Feature sets and labels.</param>
+    /// <param name="positiveWeight">How much more a missed positive costs than a false alarm.</param>
+    public static LogisticModel Train(IReadOnlyList<(string[] Features, bool Positive)> examples, double positiveWeight)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var encoded = new (int[] Features, bool Positive)[examples.Count];
+        for (var i = 0; i < examples.Count; i++)
+        {
+            encoded[i] = ([.. examples[i].Features.Select(f => ids.TryGetValue(f, out var id) ? id : ids[f] = ids.Count)], examples[i].Positive);
+        }
+
+        var weights = new double[ids.Count];
+        var bias = 0.0;
+        var order = Enumerable.Range(0, encoded.Length).ToArray();
+        var random = new SeededShuffle(20261121);
+        for (var epoch = 0; epoch < Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (var index in order)
+            {
+                var (features, positive) = encoded[index];
+                var gradient = Sigmoid(bias + features.Sum(f => weights[f])) - (positive ? 1 : 0);
+                var scale = positive ? positiveWeight : 1;
+                foreach (var f in features)
+                {
+                    weights[f] -= LearningRate * ((scale * gradient) + (L2 * weights[f]));
+                }
+
+                bias -= LearningRate * scale * gradient;
+            }
+        }
+
+        return new LogisticModel(ids.ToFrozenDictionary(StringComparer.Ordinal), weights, bias);
+    }
+
+    public double Probability(IEnumerable<string> features)
+    {
+        var z = _bias;
+        foreach (var feature in features)
+        {
+            if (_featureIds.TryGetValue(feature, out var id))
+            {
+                z += _weights[id];
+            }
+        }
+
+        return Sigmoid(z);
+    }
+
+    private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-Math.Clamp(z, -30, 30)));
+
+    /// <summary>A tiny linear congruential generator: System.Random's seeded sequence is not promised to stay the same.</summary>
+    private sealed class SeededShuffle(uint seed)
+    {
+        private uint _state = seed;
+
+        public void Shuffle(int[] items)
+        {
+            for (var i = items.Length - 1; i > 0; i--)
+            {
+                _state = (_state * 1664525) + 1013904223;
+                var j = (int)(_state % (uint)(i + 1));
+                (items[i], items[j]) = (items[j], items[i]);
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using HfsBot.Core.Faq;
+
+namespace HfsBot.Core.Safety;
+
+/// <summary>One labelled message the safety net learns from: an emergency (crisis or urgent) or an ordinary one.</summary>
+public sealed record SafetyExample(string Message, TriageCategory Label);
+
+/// <summary>
+/// Reads <c>faq/safety-examples.tsv</c>: a header line, then <c>message&lt;TAB&gt;crisis|urgent|none</c> per line;
+/// lines starting with # are comments. Every problem is reported as <c>path:line: message</c>.
+/// </summary>
+public static class SafetyExamplesParser
+{
+    public const string Header = "message\tlabel";
+
+    public static ImmutableArray<SafetyExample>? Parse(string path, string text, List<FaqDiagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var examples = ImmutableArray.CreateBuilder<SafetyExample>();
+        var errors = 0;
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            var number = i + 1;
+            if (line.Length == 0 || line.StartsWith('#') || line == Header)
+            {
+                continue;
+            }
+
+            var parts = line.Split('\t');
+            var problem = parts.Length != 2 ? "expected two columns, message<TAB>label"
+                : parts[0].Trim().Length == 0 ? "the message is empty"
+                : ParseLabel(parts[1].Trim()) is null ? $"label '{parts[1].Trim()}' must be crisis, urgent or none"
+                : null;
+            if (problem is not null)
+            {
+                diagnostics.Add(new FaqDiagnostic(path, number, DiagnosticSeverity.Error, problem));
+                errors++;
+                continue;
+            }
+
+            examples.Add(new SafetyExample(parts[0].Trim(), ParseLabel(parts[1].Trim())!.Value));
+        }
+
+        if (errors == 0 && !examples.Any(e => e.Label != TriageCategory.None))
+        {
+            diagnostics.Add(new FaqDiagnostic(path, 1, DiagnosticSeverity.Error, "needs at least one crisis or urgent example"));
+            errors++;
+        }
+
+        return errors == 0 ? examples.ToImmutable() : null;
+    }
+
+    private static TriageCategory? ParseLabel(string label) => label switch
+    {
+        "crisis" => TriageCategory.Crisis,
+        "urgent" => TriageCategory.Urgent,
+        "none" => TriageCategory.None,
+        _ => null,
+    };
+}

@@ -1,0 +1,114 @@
+using HfsBot.Core.Faq;
+using HfsBot.Core.Safety;
+using HfsBot.Core.Text;
+using HfsBot.Testing;
+
+namespace HfsBot.Core.Tests.Safety;
+
+public sealed class SafetyNetTests : IDisposable
+{
+    private readonly TempFaqFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static SafetyExample[] SmallExamples =>
+    [
+        new("my dad suddenly cant lift his arm and his words are wrong", TriageCategory.Urgent),
+        new("clear water keeps dripping from my nose after the operation", TriageCategory.Urgent),
+        new("her arm went weak and her speech is strange since this morning", TriageCategory.Urgent),
+        new("i have saved up my pills and tonight i will take them all", TriageCategory.Crisis),
+        new("everyone would be better off without me, i have a plan", TriageCategory.Crisis),
+        new("i gave away my things and said goodbye, i will not be around", TriageCategory.Crisis),
+        new("how long does botox last", TriageCategory.None),
+        new("is mvd surgery safe for older people", TriageCategory.None),
+        new("what are the side effects of tegretol", TriageCategory.None),
+        new("does stress make the twitching worse", TriageCategory.None),
+    ];
+
+    private static string Normalize(string text) => TextNormalizer.Normalize(text);
+
+    [Fact]
+    public void Train_LearnsEmergenciesAndTellsCrisisFromUrgent()
+    {
+        var net = SafetyNet.Train(SmallExamples, ["can botox wear off early", "what kind of doctor treats hfs"]);
+
+        Assert.Equal(TriageCategory.Urgent, net.Assess(Normalize("my mum suddenly cant lift her arm and her words are wrong")).Category);
+        Assert.Equal(TriageCategory.Crisis, net.Assess(Normalize("i saved up my pills, everyone would be better off without me")).Category);
+        var ordinary = net.Assess(Normalize("how long does the botox last for you"));
+        Assert.Equal(TriageCategory.None, ordinary.Category);
+        Assert.InRange(ordinary.Probability, 0, SafetyNet.Threshold);
+    }
+
+    [Fact]
+    public void Train_IsDeterministic()
+    {
+        var first = SafetyNet.Train(SmallExamples, []);
+        var second = SafetyNet.Train(SmallExamples, []);
+        string[] messages = ["words are wrong and arm is weak", "better off without me", "is botox safe", "dripping nose"];
+
+        Assert.Equal(messages.Select(m => first.Assess(Normalize(m))), messages.Select(m => second.Assess(Normalize(m))));
+    }
+
+    [Fact]
+    public void Triage_RulesDecideFirst_AndTheNetCatchesWhatTheyLetThrough()
+    {
+        var rules = FaqFolderLoader.BuiltInSafety();
+        var triage = new Triage(rules);
+
+        Assert.NotEqual(Triage.SafetyNetRuleName, triage.Classify("i want to kill myself").RuleName);
+        var result = triage.Classify("Writing this from the car at the top of the cliffs. Face won't stop. Nobody would even notice.");
+        Assert.Equal(TriageCategory.Crisis, result.Category);
+        Assert.Equal(rules.Crisis.Reply, result.Reply);
+    }
+
+    [Fact]
+    public void Triage_WithoutANet_UsesTheRulesAlone()
+    {
+        var triage = new Triage(FaqFolderLoader.BuiltInSafety() with { Net = null });
+
+        Assert.Equal(TriageCategory.None, triage.Classify("how long does botox last").Category);
+        Assert.Equal(TriageCategory.Crisis, triage.Classify("i want to kill myself").Category);
+    }
+
+    [Fact]
+    public void Parse_ReportsEveryBadLineWithItsNumber()
+    {
+        var diagnostics = new List<FaqDiagnostic>();
+        var text = "message\tlabel\n# a comment\nok message\turgent\nno label here\n\tnone\nfine\tmaybe\n";
+
+        var examples = SafetyExamplesParser.Parse("faq/safety-examples.tsv", text, diagnostics);
+
+        Assert.Null(examples);
+        Assert.Equal(
+            ["faq/safety-examples.tsv:4: expected two columns, message<TAB>label", "faq/safety-examples.tsv:5: the message is empty", "faq/safety-examples.tsv:6: label 'maybe' must be crisis, urgent or none"],
+            diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Load_MissingExamples_IsAWarningAndTheBuiltInNetServes()
+    {
+        _folder.WriteEntry("good", TempFaqFolder.ValidEntry());
+        File.Delete(_folder.File(FaqFolderLoader.SafetyExamplesFile));
+
+        var result = new FaqFolderLoader(new FakeTimeProvider()).Load(_folder.Path);
+
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.False(warning.IsError);
+        Assert.Contains("safety-examples.tsv is missing", warning.Message, StringComparison.Ordinal);
+        Assert.NotNull(result.Catalog.Safety.Net);
+    }
+
+    [Fact]
+    public void Load_BrokenExamples_IsAnErrorAndTheBuiltInNetServes()
+    {
+        _folder.WriteEntry("good", TempFaqFolder.ValidEntry());
+        _folder.Write(FaqFolderLoader.SafetyExamplesFile, "message\tlabel\nsomething\tpanic\n");
+
+        var result = new FaqFolderLoader(new FakeTimeProvider()).Load(_folder.Path);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.True(error.IsError);
+        Assert.EndsWith("safety-examples.tsv:2: label 'panic' must be crisis, urgent or none", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(TriageCategory.Crisis, new Triage(result.Catalog.Safety).Classify("Writing this from the car at the top of the cliffs. Face won't stop. Nobody would even notice.").Category);
+    }
+}

@@ -1,0 +1,63 @@
+using HfsBot.Core.Faq;
+using HfsBot.Core.Safety;
+using HfsBot.Testing;
+
+namespace HfsBot.Core.Tests.Safety;
+
+/// <summary>
+/// Triage (rules, then the safety net) on labelled messages (message, crisis|urgent|none). A crisis answered with
+/// the urgent reply, or the other way round, still counts as caught: both send the member to help at once.
+/// </summary>
+public sealed class TriageSetTests
+{
+    private static readonly Triage RealTriage = new(new FaqFolderLoader(TimeProvider.System).Load(RepoPaths.Faq).Catalog.Safety);
+
+    /// <summary>What it learned from: every emergency in faq/safety-examples.tsv is caught, few ordinary ones are flagged.</summary>
+    [Fact]
+    public void SafetyExamples_EveryEmergencyIsCaught()
+    {
+        var (missed, falseAlarms, ordinary) = Score(Path.Combine(RepoPaths.Faq, FaqFolderLoader.SafetyExamplesFile));
+
+        Assert.True(missed.Count == 0, $"missed emergencies:\n{string.Join('\n', missed)}");
+        Assert.True(falseAlarms <= ordinary * 0.03, $"{falseAlarms} of {ordinary} ordinary messages got a safety reply");
+    }
+
+    /// <summary>
+    /// Held out: written by people who had seen neither the rules nor the examples, and never used to change them.
+    /// The floors are the measured figures rounded down (see tests/data/README.md).
+    /// </summary>
+    [Theory]
+    [InlineData("triage-holdout.tsv", 0.90, 0.20)]
+    public void HeldOutSet_MeetsItsFloors(string file, double minRecall, double maxFalseAlarms)
+    {
+        var (missed, falseAlarms, ordinary) = Score(RepoPaths.TestData(file));
+        var emergencies = File.ReadAllLines(RepoPaths.TestData(file)).Count(l => l.EndsWith("\tcrisis", StringComparison.Ordinal) || l.EndsWith("\turgent", StringComparison.Ordinal));
+        var recall = 1 - ((double)missed.Count / emergencies);
+
+        Assert.True(recall >= minRecall, $"recall {recall:P1}; missed:\n{string.Join('\n', missed)}");
+        Assert.True(falseAlarms <= ordinary * maxFalseAlarms, $"{falseAlarms} of {ordinary} ordinary messages got a safety reply");
+    }
+
+    private static (List<string> Missed, int FalseAlarms, int Ordinary) Score(string path)
+    {
+        var missed = new List<string>();
+        var falseAlarms = 0;
+        var ordinary = 0;
+        foreach (var line in File.ReadAllLines(path).Where(l => l.Length > 0 && !l.StartsWith('#') && l != SafetyExamplesParser.Header))
+        {
+            var parts = line.Split('\t');
+            var caught = RealTriage.Classify(parts[0]).Category is TriageCategory.Crisis or TriageCategory.Urgent;
+            if (parts[1] is "crisis" or "urgent" && !caught)
+            {
+                missed.Add($"{parts[1]}: {parts[0]}");
+            }
+            else if (parts[1] == "none")
+            {
+                ordinary++;
+                falseAlarms += caught ? 1 : 0;
+            }
+        }
+
+        return (missed, falseAlarms, ordinary);
+    }
+}
