@@ -29,7 +29,7 @@ public sealed record TriageCategoryRules(
     TriageCategory Category,
     string Reply,
     ImmutableArray<TriageRule> Rules,
-    Regex? AnyMatch,
+    ImmutableArray<Regex> Prefilters,
     Regex? General,
     Regex? Now)
 {
@@ -39,9 +39,9 @@ public sealed record TriageCategoryRules(
     /// </summary>
     public TriageRule? FirstFiringRule(string normalized)
     {
-        if (AnyMatch is not null && !AnyMatch.IsMatch(normalized))
+        if (!Prefilters.IsDefaultOrEmpty && !AnyPrefilterMatches(normalized))
         {
-            return null; // the fast path for ordinary questions: one scan per category
+            return null; // the fast path for ordinary questions: a few scans per category
         }
 
         if (General is not null && General.IsMatch(normalized) && (Now is null || !Now.IsMatch(normalized)))
@@ -58,6 +58,19 @@ public sealed record TriageCategoryRules(
         }
 
         return null;
+    }
+
+    private bool AnyPrefilterMatches(string normalized)
+    {
+        foreach (var prefilter in Prefilters)
+        {
+            if (prefilter.IsMatch(normalized))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
 

@@ -104,7 +104,7 @@ internal static class SafetyRulesParser
             return null;
         }
 
-        return new TriageCategoryRules(category, reply, rules, TryUnion(rules), general, now);
+        return new TriageCategoryRules(category, reply, rules, Prefilters(rules), general, now);
     }
 
     private static ImmutableArray<TriageRule> ReadRules(YamlMappingNode section, string category, DiagnosticBag bag)
@@ -140,10 +140,39 @@ internal static class SafetyRulesParser
     }
 
     /// <summary>
-    /// One regex for all the rules' <c>match</c> patterns lets an ordinary question pass a category in a single
-    /// scan. Without backtracking, the engine limits how large a regex may grow; past that, each rule is checked.
+    /// The rules' <c>match</c> patterns joined into as few regexes as the engine allows (without backtracking it
+    /// limits how large one may grow), so an ordinary question passes a category in a few scans instead of one
+    /// per rule. Greedy: consecutive rules are joined until the next one would not fit.
     /// </summary>
-    private static Regex? TryUnion(ImmutableArray<TriageRule> rules)
+    private static ImmutableArray<Regex> Prefilters(ImmutableArray<TriageRule> rules)
+    {
+        var prefilters = ImmutableArray.CreateBuilder<Regex>();
+        var group = new List<TriageRule>();
+        Regex? groupRegex = null;
+        foreach (var rule in rules)
+        {
+            var joined = group.Count == 0 ? rule.Match : TryUnion([.. group, rule]);
+            if (joined is not null)
+            {
+                group.Add(rule);
+                groupRegex = joined;
+                continue;
+            }
+
+            prefilters.Add(groupRegex!);
+            group = [rule];
+            groupRegex = rule.Match;
+        }
+
+        if (groupRegex is not null)
+        {
+            prefilters.Add(groupRegex);
+        }
+
+        return prefilters.ToImmutable();
+    }
+
+    private static Regex? TryUnion(IEnumerable<TriageRule> rules)
     {
         try
         {
