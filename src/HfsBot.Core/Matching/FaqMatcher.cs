@@ -14,7 +14,8 @@ namespace HfsBot.Core.Matching;
 /// every title/question variant sharing a word is scored by how much of the question it covers and how much of
 /// itself the question covers, both weighted by IDF so that "deaf" counts more than "spasm". Words the FAQ has
 /// never seen count against every entry: that is what keeps off-topic questions out.</item>
-/// <item>FuzzySharp re-ranks the few best entries on their content words.</item>
+/// <item>FuzzySharp re-ranks the few best entries on their content words, and the <see cref="EntryClassifier"/>
+/// (trained on the FAQ's own phrasings) gives its opinion on which of those few is meant.</item>
 /// </list>
 /// The bands then follow from the best score and its lead over the second entry. Deterministic, and
 /// thread-safe: all per-query state lives on the stack or in pooled arrays.
@@ -23,12 +24,14 @@ public sealed class FaqMatcher
 {
     private readonly FaqIndex _index;
     private readonly MatchingOptions _options;
+    private readonly EntryClassifier? _classifier;
 
     public FaqMatcher(FaqCatalog catalog, MatchingOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _index = new FaqIndex(catalog, options.IdfExponent);
         _options = options;
+        _classifier = options.ClassifierWeight > 0 ? EntryClassifier.Train(_index) : null;
     }
 
     public FaqCatalog Catalog => _index.Catalog;
@@ -107,6 +110,7 @@ public sealed class FaqMatcher
     {
         var words = _index.Analyzer.ContentWords(question);
         var terms = new List<QueryTerm>(words.Count);
+        var sequence = new List<int>(words.Count);
         var unknown = ImmutableArray.CreateBuilder<string>();
         var otherTopics = ImmutableArray.CreateBuilder<string>();
         foreach (var word in words)
@@ -119,14 +123,17 @@ public sealed class FaqMatcher
             if (_index.TermIds.TryGetValue(word, out var id))
             {
                 AddTerm(terms, new QueryTerm(id, _index.Idf[id], 1));
+                sequence.Add(id);
             }
             else if (!EverydayWords.Contains(word) && _index.Typos.Find(word) is { } typo)
             {
                 var typoId = _index.TermIds[typo.Term];
                 AddTerm(terms, new QueryTerm(typoId, _index.Idf[typoId], (float)typo.Similarity));
+                sequence.Add(typoId);
             }
             else if (!unknown.Contains(word))
             {
+                sequence.Add(-1);
                 var weight = EverydayWords.Contains(word) ? _options.EverydayWordWeight : _options.UnknownWordWeight;
                 terms.Add(new QueryTerm(-1, (float)(_index.UnknownIdf * weight), 0));
                 unknown.Add(word);
@@ -137,6 +144,7 @@ public sealed class FaqMatcher
         {
             OtherTopicWords = otherTopics.ToImmutable(),
             MentionsHfs = words.Exists(_index.HfsTerms.Contains),
+            LearnedFeatures = _classifier is null ? [] : EntryClassifier.Features(sequence),
         };
     }
 
@@ -272,19 +280,55 @@ public sealed class FaqMatcher
         var top = scored
             .OrderByDescending(s => s.Lexical)
             .ThenBy(s => s.Entry)
-            .Take(take);
-        var candidates = new List<MatchCandidate>();
-        foreach (var (entry, lexical, bestVariant) in top)
+            .Take(take)
+            .ToList();
+        var candidates = new List<MatchCandidate>(top.Count);
+        var learned = LearnedProbabilities(query, top);
+        for (var i = 0; i < top.Count; i++)
         {
+            var (entry, lexical, bestVariant) = top[i];
+
             // Both sides are already normalised and token-sorted, so this is FuzzySharp's token-sort ratio
             // without re-tokenising either text on every call.
             var variant = _index.Variants[bestVariant];
             var fuzzy = Fuzz.Ratio(query.SortedText, variant.SortedText, PreprocessMode.None);
             var score = ((1 - _options.FuzzyWeight) * lexical) + (_options.FuzzyWeight * fuzzy);
-            candidates.Add(new MatchCandidate(_index.Entries[entry], Math.Round(score, 1), Math.Round(lexical, 1), fuzzy, variant.Text));
+            var probability = learned.Length > 0 ? learned[i] : 0;
+            if (learned.Length > 0)
+            {
+                score = ((1 - _options.ClassifierWeight) * score) + (_options.ClassifierWeight * 100 * probability);
+            }
+
+            candidates.Add(new MatchCandidate(_index.Entries[entry], Math.Round(score, 1), Math.Round(lexical, 1), fuzzy, variant.Text)
+            {
+                Learned = Math.Round(probability, 2),
+            });
         }
 
         return [.. candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Entry.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The classifier's view of the candidates: a softmax over their logits, so it only says which of the entries
+    /// word coverage found is most likely, never pulls in an entry coverage did not find.
+    /// </summary>
+    private double[] LearnedProbabilities(Query query, List<(int Entry, double Lexical, int BestVariant)> top)
+    {
+        if (_classifier is null)
+        {
+            return [];
+        }
+
+        var logits = top.Select(t => (double)_classifier.Logit(t.Entry, query.LearnedFeatures)).ToArray();
+        if (logits.Length == 0)
+        {
+            return logits;
+        }
+
+        var max = logits.Max();
+        var exp = logits.Select(z => Math.Exp(z - max)).ToArray();
+        var total = exp.Sum();
+        return [.. exp.Select(e => e / total)];
     }
 
     private readonly record struct QueryTerm(int TermId, float Weight, float Similarity);
@@ -299,6 +343,9 @@ public sealed class FaqMatcher
     {
         /// <summary>Its words that name another condition, body part or purpose.</summary>
         public ImmutableArray<string> OtherTopicWords { get; init; } = [];
+
+        /// <summary>Its features for <see cref="EntryClassifier"/>: known words and neighbouring pairs.</summary>
+        public long[] LearnedFeatures { get; init; } = [];
 
         /// <summary>Whether it names HFS itself (hemifacial spasm, spasm, twitch and their synonyms).</summary>
         public bool MentionsHfs { get; init; }

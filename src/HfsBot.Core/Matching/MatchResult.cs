@@ -20,7 +20,11 @@ public enum MatchBand
 /// One scored entry, with what made the score, so that a miss can be explained: the word-coverage score, the
 /// FuzzySharp score, and the title or question that matched best.
 /// </summary>
-public sealed record MatchCandidate(FaqEntry Entry, double Score, double Lexical, double Fuzzy, string BestText);
+public sealed record MatchCandidate(FaqEntry Entry, double Score, double Lexical, double Fuzzy, string BestText)
+{
+    /// <summary>The learned classifier's probability for this entry among the candidates (0 when it is off).</summary>
+    public double Learned { get; init; }
+}
 
 /// <summary>
 /// The matcher's decision: the band and the best candidates, best first. <see cref="UnknownShare"/> is the

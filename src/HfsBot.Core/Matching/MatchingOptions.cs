@@ -13,22 +13,29 @@ public sealed class MatchingOptions
 
     /// <summary>The best entry is answered directly at or above this score (and with <see cref="AnswerMargin"/>).</summary>
     [Range(0, 100)]
-    public double AnswerThreshold { get; set; } = 55;
+    public double AnswerThreshold { get; set; } = 60;
 
     /// <summary>
     /// How far the best entry must be ahead of the second to answer rather than suggest, at the answer
     /// threshold; the lead needed shrinks towards one point as the best score nears 100.
     /// </summary>
     [Range(0, 100)]
-    public double AnswerMargin { get; set; } = 20;
+    public double AnswerMargin { get; set; } = 25;
 
     /// <summary>Entries at or above this score are offered as "did you mean"; below it the answer is none.</summary>
     [Range(0, 100)]
-    public double SuggestThreshold { get; set; } = 42;
+    public double SuggestThreshold { get; set; } = 44;
 
     /// <summary>Suggestions must score within this many points of the best entry.</summary>
     [Range(0, 100)]
     public double SuggestWindow { get; set; } = 20;
+
+    /// <summary>
+    /// Weight of the learned classifier's opinion (trained on the FAQ's own phrasings) in an entry's score,
+    /// against word coverage and FuzzySharp. 0 turns it off.
+    /// </summary>
+    [Range(0, 1)]
+    public double ClassifierWeight { get; set; } = 0.1;
 
     [Range(1, 5)]
     public int MaxSuggestions { get; set; } = 3;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using HfsBot.Core.Learning;
 
 namespace HfsBot.Core.Safety;
 
@@ -73,20 +74,4 @@ internal sealed class LogisticModel
     }
 
     private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-Math.Clamp(z, -30, 30)));
-
-    /// <summary>A tiny linear congruential generator: System.Random's seeded sequence is not promised to stay the same.</summary>
-    private sealed class SeededShuffle(uint seed)
-    {
-        private uint _state = seed;
-
-        public void Shuffle(int[] items)
-        {
-            for (var i = items.Length - 1; i > 0; i--)
-            {
-                _state = (_state * 1664525) + 1013904223;
-                var j = (int)(_state % (uint)(i + 1));
-                (items[i], items[j]) = (items[j], items[i]);
-            }
-        }
-    }
 }

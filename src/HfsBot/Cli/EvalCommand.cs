@@ -81,7 +81,7 @@ internal sealed class EvalCommand(FaqLibrary library, IOptions<MatchingOptions> 
             console.Out.WriteLine($"    \"{miss.Case.Question}\"");
             foreach (var candidate in reply.Match.Candidates.Take(verbose ? 5 : 3))
             {
-                var detail = verbose ? $" (words {candidate.Lexical:F1}, fuzzy {candidate.Fuzzy:F0}; best match \"{candidate.BestText}\")" : "";
+                var detail = verbose ? $" (words {candidate.Lexical:F1}, fuzzy {candidate.Fuzzy:F0}, learned {candidate.Learned:F2}; best match \"{candidate.BestText}\")" : "";
                 console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      {candidate.Score,5:F1}  {candidate.Entry.Id}{detail}"));
             }
 

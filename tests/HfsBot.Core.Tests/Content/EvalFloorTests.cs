@@ -22,13 +22,18 @@ public sealed class EvalFloorTests
         return Evaluator.Run(answerer ?? Answerer, cases);
     }
 
+    /// <remarks>
+    /// The three tuning sets' questions are also phrasings in the FAQ (members' own words teach the matcher), so
+    /// their floors guard that those keep coming back; the held-out sets and dev-questions are the real measure.
+    /// </remarks>
     [Theory]
     //          file                     top-1  top-3  wrong  none
-    [InlineData("questions-tune.tsv", 0.80, 0.88, 0.025, 0.85)]
-    [InlineData("questions-tune2.tsv", 0.65, 0.75, 0.025, 0.92)]
-    [InlineData("questions-tune3.tsv", 0.75, 0.83, 0.01, 0.85)]
-    [InlineData("questions-holdout.tsv", 0.72, 0.79, 0.02, 0.85)]
-    [InlineData("dev-questions.tsv", 0.80, 0.84, 0.0, 1.0)]
+    [InlineData("questions-tune.tsv", 0.99, 0.99, 0.01, 0.85)]
+    [InlineData("questions-tune2.tsv", 0.99, 0.99, 0.01, 0.90)]
+    [InlineData("questions-tune3.tsv", 0.99, 0.99, 0.01, 0.87)]
+    [InlineData("questions-holdout.tsv", 0.82, 0.83, 0.01, 0.85)]
+    [InlineData("questions-holdout2.tsv", 0.90, 0.93, 0.015, 0.85)]
+    [InlineData("dev-questions.tsv", 0.85, 0.92, 0.0, 1.0)]
     public void Eval_MeetsItsFloors(string file, double top1, double top3, double maxWrong, double none)
     {
         var report = Evaluate(file);
@@ -48,6 +53,7 @@ public sealed class EvalFloorTests
     [InlineData("questions-tune2.tsv", 0)]
     [InlineData("questions-tune3.tsv", 0)]
     [InlineData("questions-holdout.tsv", 2)]
+    [InlineData("questions-holdout2.tsv", 0)]
     [InlineData("dev-questions.tsv", 0)]
     public void Eval_EveryEmergencyIsTriagedAndOrdinaryQuestionsAlmostNever(string file, int maxFalseAlarms)
     {
@@ -74,12 +80,15 @@ public sealed class EvalFloorTests
         Assert.Equal(10_000, load.Catalog.Entries.Length);
     }
 
-    /// <summary>At 10,000 entries (the real ones plus synthetic distractors) top-1 stays within 3 points.</summary>
+    /// <summary>
+    /// At 10,000 entries (the real ones plus synthetic distractors) top-1 stays within 3 points, on the questions
+    /// the FAQ does not already contain word for word.
+    /// </summary>
     [Fact]
     public void Eval_WithTenThousandEntries_TopOneDropsAtMostThreePoints()
     {
         var atScale = new FaqAnswerer(SyntheticFaq.WithDistractors(Catalog, 10_000 - Catalog.Entries.Length), new MatchingOptions());
-        string[] files = ["questions-tune.tsv", "questions-tune2.tsv", "questions-tune3.tsv", "questions-holdout.tsv"];
+        string[] files = ["questions-holdout.tsv", "questions-holdout2.tsv", "dev-questions.tsv"];
 
         var real = files.Select(f => Evaluate(f)).SelectMany(r => r.Results).Where(r => r.Case.ExpectsEntry).ToList();
         var scaled = files.Select(f => Evaluate(f, atScale)).SelectMany(r => r.Results).Where(r => r.Case.ExpectsEntry).ToList();
