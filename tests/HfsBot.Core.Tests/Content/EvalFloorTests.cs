@@ -23,17 +23,21 @@ public sealed class EvalFloorTests
     }
 
     /// <remarks>
-    /// The three tuning sets' questions are also phrasings in the FAQ (members' own words teach the matcher), so
-    /// their floors guard that those keep coming back; the held-out sets and dev-questions are the real measure.
+    /// The answerable questions of every set except questions-holdout4.tsv are also phrasings in the FAQ (members'
+    /// own words teach the matcher), so those floors guard that they keep coming back, and the NONE floors that
+    /// off-topic questions stay out as the phrasings grow; questions-holdout4.tsv (never read, never tuned on)
+    /// and dev-questions.tsv are the real measure.
     /// </remarks>
     [Theory]
     //          file                     top-1  top-3  wrong  none
     [InlineData("questions-tune.tsv", 0.99, 0.99, 0.01, 0.85)]
     [InlineData("questions-tune2.tsv", 0.99, 0.99, 0.01, 0.90)]
-    [InlineData("questions-tune3.tsv", 0.99, 0.99, 0.01, 0.87)]
-    [InlineData("questions-holdout.tsv", 0.82, 0.83, 0.01, 0.85)]
-    [InlineData("questions-holdout2.tsv", 0.90, 0.93, 0.015, 0.85)]
-    [InlineData("dev-questions.tsv", 0.85, 0.92, 0.0, 1.0)]
+    [InlineData("questions-tune3.tsv", 0.99, 0.99, 0.01, 0.85)]
+    [InlineData("questions-holdout.tsv", 0.99, 0.99, 0.01, 0.80)]
+    [InlineData("questions-holdout2.tsv", 0.99, 0.99, 0.01, 0.85)]
+    [InlineData("questions-holdout3.tsv", 0.99, 0.99, 0.01, 0.90)]
+    [InlineData("questions-holdout4.tsv", 0.90, 0.90, 0.015, 0.85)]
+    [InlineData("dev-questions.tsv", 0.90, 0.96, 0.0, 1.0)]
     public void Eval_MeetsItsFloors(string file, double top1, double top3, double maxWrong, double none)
     {
         var report = Evaluate(file);
@@ -45,15 +49,18 @@ public sealed class EvalFloorTests
     }
 
     /// <summary>
-    /// Every emergency is triaged. No ordinary question is, except on the held-out set, where the safety net
-    /// (which trades a rare false alarm for catching far more real emergencies) flags two of 170.
+    /// Every emergency is triaged. Almost no ordinary question is: the safety net trades a rare false alarm for
+    /// catching far more real emergencies, and flags one of 180 on questions-holdout3.tsv and on the unseen
+    /// questions-holdout4.tsv.
     /// </summary>
     [Theory]
     [InlineData("questions-tune.tsv", 0)]
     [InlineData("questions-tune2.tsv", 0)]
     [InlineData("questions-tune3.tsv", 0)]
-    [InlineData("questions-holdout.tsv", 2)]
+    [InlineData("questions-holdout.tsv", 0)]
     [InlineData("questions-holdout2.tsv", 0)]
+    [InlineData("questions-holdout3.tsv", 1)]
+    [InlineData("questions-holdout4.tsv", 1)]
     [InlineData("dev-questions.tsv", 0)]
     public void Eval_EveryEmergencyIsTriagedAndOrdinaryQuestionsAlmostNever(string file, int maxFalseAlarms)
     {
@@ -88,7 +95,7 @@ public sealed class EvalFloorTests
     public void Eval_WithTenThousandEntries_TopOneDropsAtMostThreePoints()
     {
         var atScale = new FaqAnswerer(SyntheticFaq.WithDistractors(Catalog, 10_000 - Catalog.Entries.Length), new MatchingOptions());
-        string[] files = ["questions-holdout.tsv", "questions-holdout2.tsv", "dev-questions.tsv"];
+        string[] files = ["questions-holdout4.tsv", "dev-questions.tsv"];
 
         var real = files.Select(f => Evaluate(f)).SelectMany(r => r.Results).Where(r => r.Case.ExpectsEntry).ToList();
         var scaled = files.Select(f => Evaluate(f, atScale)).SelectMany(r => r.Results).Where(r => r.Case.ExpectsEntry).ToList();
