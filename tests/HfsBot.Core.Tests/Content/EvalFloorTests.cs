@@ -32,12 +32,12 @@ public sealed class EvalFloorTests
     //          file                     top-1  top-3  wrong  none
     [InlineData("questions-tune.tsv", 0.99, 0.99, 0.01, 0.85)]
     [InlineData("questions-tune2.tsv", 0.99, 0.99, 0.01, 0.90)]
-    [InlineData("questions-tune3.tsv", 0.99, 0.99, 0.01, 0.85)]
-    [InlineData("questions-holdout.tsv", 0.99, 0.99, 0.01, 0.80)]
-    [InlineData("questions-holdout2.tsv", 0.99, 0.99, 0.01, 0.85)]
+    [InlineData("questions-tune3.tsv", 0.99, 0.99, 0.01, 0.83)]
+    [InlineData("questions-holdout.tsv", 0.99, 0.99, 0.01, 0.77)]
+    [InlineData("questions-holdout2.tsv", 0.99, 0.99, 0.01, 0.95)]
     [InlineData("questions-holdout3.tsv", 0.99, 0.99, 0.01, 0.90)]
-    [InlineData("questions-holdout4.tsv", 0.90, 0.90, 0.015, 0.85)]
-    [InlineData("dev-questions.tsv", 0.90, 0.96, 0.0, 1.0)]
+    [InlineData("questions-holdout4.tsv", 0.92, 0.92, 0.015, 0.85)]
+    [InlineData("dev-questions.tsv", 0.95, 0.96, 0.0, 1.0)]
     public void Eval_MeetsItsFloors(string file, double top1, double top3, double maxWrong, double none)
     {
         var report = Evaluate(file);
@@ -46,6 +46,22 @@ public sealed class EvalFloorTests
         Assert.True(report.Top3 >= top3, $"top-3 {report.Top3:P1} < {top3:P0}");
         Assert.True(report.WrongAnswerRate <= maxWrong, $"wrong answers {report.WrongAnswerRate:P1} > {maxWrong:P1}");
         Assert.True(report.NoneHandled >= none, $"NONE handled {report.NoneHandled:P1} < {none:P0}");
+    }
+
+    /// <summary>
+    /// Off-topic and personal-advice questions are kept out across all the NONE rows the FAQ has not absorbed
+    /// (178 of them): single sets move by a question as phrasings grow, the whole must not.
+    /// </summary>
+    [Fact]
+    public void Eval_NoneRowsOfAllSets_AreHandledAtLeast88Percent()
+    {
+        string[] files = ["questions-tune.tsv", "questions-tune2.tsv", "questions-tune3.tsv", "questions-holdout.tsv", "questions-holdout2.tsv", "questions-holdout3.tsv"];
+
+        var none = files.SelectMany(f => Evaluate(f).Results).Where(r => r.Case.ExpectsNone).ToList();
+
+        Assert.Equal(178, none.Count);
+        var handled = none.Count(r => r.IsNoneHandled) / (double)none.Count;
+        Assert.True(handled >= 0.88, $"NONE handled {handled:P1} over {none.Count} rows");
     }
 
     /// <summary>

@@ -92,6 +92,23 @@ public sealed partial class FaqContentTests
         }
     }
 
+    /// <summary>
+    /// "do guys get hfs much" is, to the matcher, just "hfs": it would claim "what is hfs" for the wrong entry.
+    /// Only the entry about HFS itself may have phrasings with no word besides the words for HFS.
+    /// </summary>
+    [Fact]
+    public void RealFaq_OnlyWhatIsHfsHasPhrasingsThatSayNothingButHfs()
+    {
+        var index = new FaqIndex(Load.Catalog);
+        var hfsOnly = index.Variants
+            .Where(v => v.Terms.All(t => index.HfsTerms.Contains(index.Terms[t])))
+            .Where(v => index.Entries[v.Entry].Id != "what-is-hfs")
+            .Select(v => $"{index.Entries[v.Entry].Id}: \"{v.Text}\"")
+            .ToList();
+
+        Assert.True(hfsOnly.Count == 0, $"{hfsOnly.Count} phrasings say nothing but HFS:\n{string.Join("\n", hfsOnly)}");
+    }
+
     /// <summary>Every entry's own title and phrasings come back to that entry first.</summary>
     [Fact]
     public void RealFaq_EveryTitleAndPhrasingFindsItsOwnEntry()
