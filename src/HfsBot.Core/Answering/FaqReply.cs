@@ -16,6 +16,22 @@ public enum ReplyOutcome
     Advice,
 }
 
+/// <summary>The outcomes as the <c>ask --json</c> contract spells them.</summary>
+public static class ReplyOutcomeNames
+{
+    /// <summary>"answer", "suggest", "none", "urgent", "crisis" or "advice" (design.md section 3).</summary>
+    public static string WireName(this ReplyOutcome outcome) => outcome switch
+    {
+        ReplyOutcome.Answer => "answer",
+        ReplyOutcome.Suggest => "suggest",
+        ReplyOutcome.None => "none",
+        ReplyOutcome.Urgent => "urgent",
+        ReplyOutcome.Crisis => "crisis",
+        ReplyOutcome.Advice => "advice",
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
+    };
+}
+
 /// <summary>
 /// Everything a reply needs, independent of where it is shown (terminal, Discord embed, JSON line).
 /// </summary>

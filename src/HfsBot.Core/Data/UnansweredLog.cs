@@ -80,7 +80,7 @@ public sealed class UnansweredLog : IAsyncDisposable
         }
 
         var best = reply.Match.Candidates.Take(3).Select(c => new ScoredId(c.Entry.Id, c.Score)).ToImmutableArray();
-        return Enqueue(reply.Question, reply.Outcome.ToString().ToLowerInvariant(), best);
+        return Enqueue(reply.Question, reply.Outcome.WireName(), best);
     }
 
     /// <summary>Records that a member saw "did you mean" choices and none of them fitted.</summary>

@@ -120,6 +120,34 @@ internal sealed class EntryClassifier
         return [.. features.Distinct()];
     }
 
+    /// <summary>
+    /// How likely each of <paramref name="entries"/> is, among those entries only (a softmax over their logits).
+    /// Null when there are none.
+    /// </summary>
+    public double[]? Probabilities(IReadOnlyList<int> entries, ReadOnlySpan<long> features)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        if (entries.Count == 0)
+        {
+            return null;
+        }
+
+        Span<float> logits = stackalloc float[entries.Count];
+        for (var k = 0; k < entries.Count; k++)
+        {
+            logits[k] = Logit(entries[k], features);
+        }
+
+        Softmax(logits);
+        var probabilities = new double[entries.Count];
+        for (var k = 0; k < entries.Count; k++)
+        {
+            probabilities[k] = logits[k];
+        }
+
+        return probabilities;
+    }
+
     /// <summary>How strongly the features point to <paramref name="entry"/> (a logit: compare entries by softmax).</summary>
     public float Logit(int entry, ReadOnlySpan<long> features)
     {
@@ -180,7 +208,6 @@ internal sealed class EntryClassifier
             foreach (var i in order)
             {
                 var example = examples[i];
-                var max = float.NegativeInfinity;
                 for (var k = 0; k < example.Classes; k++)
                 {
                     var z = 0f;
@@ -194,20 +221,13 @@ internal sealed class EntryClassifier
                     }
 
                     logits[k] = z;
-                    max = Math.Max(max, z);
                 }
 
-                var total = 0f;
-                for (var k = 0; k < example.Classes; k++)
-                {
-                    logits[k] = MathF.Exp(logits[k] - max);
-                    total += logits[k];
-                }
-
+                Softmax(logits.AsSpan(0, example.Classes));
                 for (var k = 0; k < example.Classes; k++)
                 {
                     // Gradient of the softmax loss: predicted probability minus 1 for the true entry (k = 0).
-                    var gradient = (logits[k] / total) - (k == 0 ? 1 : 0);
+                    var gradient = logits[k] - (k == 0 ? 1 : 0);
                     for (var j = 0; j < example.Features; j++)
                     {
                         var slot = example.Slots[(k * example.Features) + j];
@@ -221,6 +241,28 @@ internal sealed class EntryClassifier
         }
 
         return weights;
+    }
+
+    /// <summary>Turns logits into probabilities, in place.</summary>
+    private static void Softmax(Span<float> logits)
+    {
+        var max = float.NegativeInfinity;
+        foreach (var z in logits)
+        {
+            max = Math.Max(max, z);
+        }
+
+        var total = 0f;
+        for (var k = 0; k < logits.Length; k++)
+        {
+            logits[k] = MathF.Exp(logits[k] - max);
+            total += logits[k];
+        }
+
+        for (var k = 0; k < logits.Length; k++)
+        {
+            logits[k] /= total;
+        }
     }
 
     /// <param name="Classes">How many entries it is compared over (its own first).</param>

@@ -283,7 +283,10 @@ public sealed class FaqMatcher
             .Take(take)
             .ToList();
         var candidates = new List<MatchCandidate>(top.Count);
-        var learned = LearnedProbabilities(query, top);
+
+        // The classifier only says which of the entries word coverage found is most likely: a softmax over
+        // these few, so it never pulls in an entry coverage did not find.
+        var learned = _classifier?.Probabilities(top.ConvertAll(t => t.Entry), query.LearnedFeatures);
         for (var i = 0; i < top.Count; i++)
         {
             var (entry, lexical, bestVariant) = top[i];
@@ -293,8 +296,8 @@ public sealed class FaqMatcher
             var variant = _index.Variants[bestVariant];
             var fuzzy = Fuzz.Ratio(query.SortedText, variant.SortedText, PreprocessMode.None);
             var score = ((1 - _options.FuzzyWeight) * lexical) + (_options.FuzzyWeight * fuzzy);
-            var probability = learned.Length > 0 ? learned[i] : 0;
-            if (learned.Length > 0)
+            var probability = learned?[i] ?? 0;
+            if (learned is not null)
             {
                 score = ((1 - _options.ClassifierWeight) * score) + (_options.ClassifierWeight * 100 * probability);
             }
@@ -306,29 +309,6 @@ public sealed class FaqMatcher
         }
 
         return [.. candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Entry.Id, StringComparer.Ordinal)];
-    }
-
-    /// <summary>
-    /// The classifier's view of the candidates: a softmax over their logits, so it only says which of the entries
-    /// word coverage found is most likely, never pulls in an entry coverage did not find.
-    /// </summary>
-    private double[] LearnedProbabilities(Query query, List<(int Entry, double Lexical, int BestVariant)> top)
-    {
-        if (_classifier is null)
-        {
-            return [];
-        }
-
-        var logits = top.Select(t => (double)_classifier.Logit(t.Entry, query.LearnedFeatures)).ToArray();
-        if (logits.Length == 0)
-        {
-            return logits;
-        }
-
-        var max = logits.Max();
-        var exp = logits.Select(z => Math.Exp(z - max)).ToArray();
-        var total = exp.Sum();
-        return [.. exp.Select(e => e / total)];
     }
 
     private readonly record struct QueryTerm(int TermId, float Weight, float Similarity);

@@ -18,7 +18,7 @@ internal sealed record AskJsonLine(
         ArgumentNullException.ThrowIfNull(reply);
         return new AskJsonLine(
             reply.Question,
-            reply.Outcome.ToString().ToLowerInvariant(),
+            reply.Outcome.WireName(),
             reply.Entry?.Id,
             Math.Round(reply.Score, 1),
             [.. reply.Suggestions.Select(s => s.Id)]);

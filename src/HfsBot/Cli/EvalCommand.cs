@@ -75,7 +75,7 @@ internal sealed class EvalCommand(FaqLibrary library, IOptions<MatchingOptions> 
         foreach (var miss in misses)
         {
             var reply = miss.Reply;
-            var got = reply.Outcome == ReplyOutcome.Answer ? $"answer {reply.Entry!.Id}" : reply.Outcome.ToString().ToLowerInvariant();
+            var got = reply.Outcome == ReplyOutcome.Answer ? $"answer {reply.Entry!.Id}" : reply.Outcome.WireName();
             var rule = reply.TriageRule is null ? "" : $" (rule: {reply.TriageRule})";
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  line {miss.Case.Line}: expected {miss.Case.Expected}, got {got}{rule}, score {reply.Score:F1}"));
             console.Out.WriteLine($"    \"{miss.Case.Question}\"");
