@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using HfsBot.Core.Text;
 
 namespace HfsBot.Core.Answering;
 
@@ -13,55 +13,77 @@ public sealed record StatsPeriod(ImmutableDictionary<ReplyOutcome, int> ByOutcom
 public sealed record StatsSnapshot(DateTimeOffset Since, StatsPeriod SinceStart, ImmutableArray<(DateOnly Day, StatsPeriod Counts)> ByDay);
 
 /// <summary>
-/// In-memory usage counts since the bot started: replies by outcome and answers by entry, in total and per UTC
-/// day (the last 14 days are kept). No question text and no user ids. Thread-safe.
+/// In-memory usage counts since the bot started: replies to questions by outcome and answers by entry, in total
+/// and per UTC day (the last 14 days are kept). Greetings and thanks are not questions and are not counted. No
+/// question text and no user ids. Thread-safe.
 /// </summary>
 public sealed class AnswerStats(TimeProvider timeProvider)
 {
-    private const int DaysKept = 14;
+    public const int DaysKept = 14;
+
     private readonly DateTimeOffset _since = timeProvider.GetUtcNow();
-    private readonly ConcurrentDictionary<(DateOnly Day, string Key), int> _counts = new();
+    private readonly Lock _lock = new();
+    private readonly Counts _sinceStart = new();
+    private readonly SortedDictionary<DateOnly, Counts> _byDay = [];
 
     public void Record(FaqReply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        var day = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
-        _counts.AddOrUpdate((day, "outcome:" + reply.Outcome), 1, (_, n) => n + 1);
-        if (reply.Entry is { } entry)
+        if (reply.SmallTalk != SmallTalkKind.None)
         {
-            _counts.AddOrUpdate((day, "entry:" + entry.Id), 1, (_, n) => n + 1);
+            return;
         }
 
-        foreach (var old in _counts.Keys.Where(k => k.Day < day.AddDays(-DaysKept)))
+        var day = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+        lock (_lock)
         {
-            _counts.TryRemove(old, out _);
+            if (!_byDay.TryGetValue(day, out var today))
+            {
+                // A new day: the only moment old days can fall out of the window.
+                today = _byDay[day] = new Counts();
+                foreach (var old in _byDay.Keys.Where(d => d <= day.AddDays(-DaysKept)).ToList())
+                {
+                    _byDay.Remove(old);
+                }
+            }
+
+            _sinceStart.Add(reply);
+            today.Add(reply);
         }
     }
 
     public StatsSnapshot Snapshot(int topEntries = 5)
     {
-        var counts = _counts.ToArray();
-        var days = counts.Select(c => c.Key.Day).Distinct().OrderDescending();
-        return new StatsSnapshot(
-            _since,
-            Period(counts, topEntries),
-            [.. days.Select(day => (day, Period(counts.Where(c => c.Key.Day == day), topEntries)))]);
+        lock (_lock)
+        {
+            return new StatsSnapshot(
+                _since,
+                _sinceStart.ToPeriod(topEntries),
+                [.. _byDay.Reverse().Select(d => (d.Key, d.Value.ToPeriod(topEntries)))]);
+        }
     }
 
-    private static StatsPeriod Period(IEnumerable<KeyValuePair<(DateOnly Day, string Key), int>> counts, int topEntries)
+    /// <summary>The counts of one period; guarded by the owner's lock.</summary>
+    private sealed class Counts
     {
-        var list = counts.ToList();
-        var byOutcome = Enum.GetValues<ReplyOutcome>().ToImmutableDictionary(
-            o => o,
-            o => list.Where(c => c.Key.Key == "outcome:" + o).Sum(c => c.Value));
-        var top = list
-            .Where(c => c.Key.Key.StartsWith("entry:", StringComparison.Ordinal))
-            .GroupBy(c => c.Key.Key["entry:".Length..])
-            .Select(g => (Id: g.Key, Count: g.Sum(c => c.Value)))
-            .OrderByDescending(e => e.Count)
-            .ThenBy(e => e.Id, StringComparer.Ordinal)
-            .Take(topEntries)
-            .ToImmutableArray();
-        return new StatsPeriod(byOutcome, top);
+        private readonly Dictionary<ReplyOutcome, int> _byOutcome = [];
+        private readonly Dictionary<string, int> _byEntry = new(StringComparer.Ordinal);
+
+        public void Add(FaqReply reply)
+        {
+            _byOutcome[reply.Outcome] = _byOutcome.GetValueOrDefault(reply.Outcome) + 1;
+            if (reply.Entry is { } entry)
+            {
+                _byEntry[entry.Id] = _byEntry.GetValueOrDefault(entry.Id) + 1;
+            }
+        }
+
+        public StatsPeriod ToPeriod(int topEntries) => new(
+            Enum.GetValues<ReplyOutcome>().ToImmutableDictionary(o => o, o => _byOutcome.GetValueOrDefault(o)),
+            [.. _byEntry
+                .OrderByDescending(e => e.Value)
+                .ThenBy(e => e.Key, StringComparer.Ordinal)
+                .Take(topEntries)
+                .Select(e => (e.Key, e.Value))]);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using FuzzySharp;
+using HfsBot.Core.Matching;
 using HfsBot.Core.Text;
 
 namespace HfsBot.Core.Data;
@@ -20,13 +21,18 @@ public static class GapReport
 {
     private const int SimilarityThreshold = 70;
 
-    public static ImmutableArray<GapGroup> Build(IEnumerable<UnansweredRecord> records)
+    /// <param name="records">The unanswered questions.</param>
+    /// <param name="synonyms">The FAQ's synonyms, so that "botox" and "the jabs" group together.</param>
+    public static ImmutableArray<GapGroup> Build(IEnumerable<UnansweredRecord> records, SynonymMap? synonyms = null)
     {
         ArgumentNullException.ThrowIfNull(records);
+        var analyzer = new TextAnalyzer(synonyms ?? SynonymMap.Empty);
         var groups = new List<(string Key, List<UnansweredRecord> Records)>();
         foreach (var record in records.OrderByDescending(r => r.Time))
         {
-            var key = ContentWords(record.Question);
+            // "how much does MVD cost?" and "cost of mvd surgery" share "cost mvd": compare what matters, the way
+            // matching sees it.
+            var key = string.Join(' ', analyzer.ContentWords(record.Question));
             if (key.Length == 0)
             {
                 continue;
@@ -53,8 +59,4 @@ public static class GapReport
             .OrderByDescending(g => g.Count)
             .ThenByDescending(g => g.LastAsked)];
     }
-
-    /// <summary>"how much does MVD cost?" and "cost of mvd surgery" share "cost mvd": compare what matters.</summary>
-    private static string ContentWords(string question) =>
-        string.Join(' ', TextNormalizer.Tokenize(TextNormalizer.Normalize(question)).Where(w => !StopWords.Contains(w)).Select(Stemmer.Stem));
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
@@ -40,16 +39,15 @@ public sealed class UnansweredLog : IAsyncDisposable
     public const string NoneOfTheseOutcome = "none-of-these";
     private const int MaxQuestionLength = 500;
 
-    /// <summary>Queued to wake the writer for a flush request that has nothing else to write.</summary>
-    private static readonly UnansweredRecord FlushMarker = new("", default, "", "", []);
-
     private const int RecentKept = 1000;
-
-    private readonly ConcurrentQueue<TaskCompletionSource> _flushRequests = new();
 
     /// <summary>The last records, so that a "None of these" click finds its question without reading the file.</summary>
     private readonly Queue<UnansweredRecord> _recent = new();
-    private readonly Channel<UnansweredRecord> _queue = Channel.CreateUnbounded<UnansweredRecord>(new UnboundedChannelOptions { SingleReader = true });
+    /// <summary>
+    /// Records to write and flush requests, in order: a flush request completes only after the batch it was read
+    /// with is on disk, so it covers everything queued before it.
+    /// </summary>
+    private readonly Channel<object> _queue = Channel.CreateUnbounded<object>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _fileLock = new();
     private readonly DataOptions _options;
     private readonly TimeProvider _timeProvider;
@@ -118,29 +116,23 @@ public sealed class UnansweredLog : IAsyncDisposable
         }
     }
 
-    /// <summary>Drops records older than the retention period; returns how many were dropped.</summary>
-    public int Prune()
+    /// <summary>Drops records older than the retention period.</summary>
+    private void Prune()
     {
         lock (_fileLock)
         {
             _lastPruned = DateOnly.FromDateTime(_timeProvider.GetUtcNow().UtcDateTime);
-            if (!File.Exists(FilePath))
-            {
-                return 0;
-            }
-
             var all = ReadFile();
             var kept = all.Where(r => r.Time >= Cutoff()).ToList();
             if (kept.Count == all.Count)
             {
-                return 0;
+                return;
             }
 
             var temporary = FilePath + ".tmp";
             File.WriteAllLines(temporary, kept.Select(r => JsonSerializer.Serialize(r, DataJsonContext.Default.UnansweredRecord)), new UTF8Encoding(false));
             File.Move(temporary, FilePath, overwrite: true);
             CoreLog.UnansweredPruned(_logger, all.Count - kept.Count);
-            return all.Count - kept.Count;
         }
     }
 
@@ -148,8 +140,11 @@ public sealed class UnansweredLog : IAsyncDisposable
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _flushRequests.Enqueue(done);
-        _queue.Writer.TryWrite(FlushMarker);
+        if (!_queue.Writer.TryWrite(done))
+        {
+            return; // disposed: the writer has already drained everything
+        }
+
         await done.Task.WaitAsync(cancellationToken);
     }
 
@@ -181,19 +176,21 @@ public sealed class UnansweredLog : IAsyncDisposable
         while (await _queue.Reader.WaitToReadAsync())
         {
             var batch = new List<UnansweredRecord>();
-            while (_queue.Reader.TryRead(out var record))
+            var flushes = new List<TaskCompletionSource>();
+            while (_queue.Reader.TryRead(out var item))
             {
-                if (!ReferenceEquals(record, FlushMarker))
+                if (item is TaskCompletionSource flush)
                 {
-                    batch.Add(record);
+                    flushes.Add(flush);
+                }
+                else
+                {
+                    batch.Add((UnansweredRecord)item);
                 }
             }
 
             Append(batch);
-            while (_flushRequests.TryDequeue(out var request))
-            {
-                request.TrySetResult();
-            }
+            flushes.ForEach(flush => flush.TrySetResult());
         }
     }
 

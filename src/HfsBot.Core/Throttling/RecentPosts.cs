@@ -9,6 +9,7 @@ namespace HfsBot.Core.Throttling;
 public sealed class RecentPosts(TimeProvider timeProvider, TimeSpan window)
 {
     private readonly ConcurrentDictionary<(string Channel, string EntryId), (DateTimeOffset At, string Link)> _posts = new();
+    private readonly SweepSchedule _sweep = new(1024, window);
 
     /// <summary>The link to this entry's post in this channel, if it was posted within the window.</summary>
     public string? Recent(string channel, string entryId)
@@ -21,7 +22,7 @@ public sealed class RecentPosts(TimeProvider timeProvider, TimeSpan window)
     {
         var now = timeProvider.GetUtcNow();
         _posts[(channel, entryId)] = (now, link);
-        if (_posts.Count > 1024)
+        if (_sweep.IsDue(now, _posts.Count))
         {
             foreach (var (key, post) in _posts)
             {

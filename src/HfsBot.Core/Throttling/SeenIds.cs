@@ -9,12 +9,13 @@ namespace HfsBot.Core.Throttling;
 public sealed class SeenIds(TimeProvider timeProvider, TimeSpan window)
 {
     private readonly ConcurrentDictionary<string, DateTimeOffset> _seen = new(StringComparer.Ordinal);
+    private readonly SweepSchedule _sweep = new(4096, window);
 
     /// <summary>True the first time <paramref name="id"/> is seen, false after that (ids are kept for at least the window).</summary>
     public bool FirstTime(string id)
     {
         var now = timeProvider.GetUtcNow();
-        if (_seen.Count > 4096)
+        if (_sweep.IsDue(now, _seen.Count))
         {
             foreach (var (key, at) in _seen)
             {

@@ -8,48 +8,74 @@ namespace HfsBot.Core.Throttling;
 /// </summary>
 public sealed class SlidingWindowLimiter(TimeProvider timeProvider, int maxEvents, TimeSpan window)
 {
-    private readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> _events = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, KeyWindow> _windows = new(StringComparer.Ordinal);
+    private readonly SweepSchedule _sweep = new(1024, window);
 
     /// <summary>Counts an event for <paramref name="key"/> and says whether it is within the limit.</summary>
     public bool TryAcquire(string key)
     {
         var now = timeProvider.GetUtcNow();
-        var queue = _events.GetOrAdd(key, _ => new Queue<DateTimeOffset>());
-        bool allowed;
-        lock (queue)
+        bool? allowed = null;
+        while (allowed is null)
         {
-            while (queue.Count > 0 && now - queue.Peek() >= window)
+            var keyWindow = _windows.GetOrAdd(key, _ => new KeyWindow());
+            lock (keyWindow)
             {
-                queue.Dequeue();
-            }
-
-            allowed = queue.Count < maxEvents;
-            if (allowed)
-            {
-                queue.Enqueue(now);
+                // A sweep may have forgotten it between the lookup and the lock: then count in a fresh window.
+                if (!keyWindow.Forgotten)
+                {
+                    allowed = keyWindow.TryAdd(now, maxEvents, window);
+                }
             }
         }
 
         ForgetIdleKeys(now);
-        return allowed;
+        return allowed.Value;
     }
 
     private void ForgetIdleKeys(DateTimeOffset now)
     {
-        if (_events.Count < 1024)
+        if (!_sweep.IsDue(now, _windows.Count))
         {
             return;
         }
 
-        foreach (var (key, queue) in _events)
+        foreach (var (key, keyWindow) in _windows)
         {
-            lock (queue)
+            lock (keyWindow)
             {
-                if (queue.Count == 0 || now - queue.Last() >= window)
+                if (keyWindow.IsIdle(now, window))
                 {
-                    _events.TryRemove(key, out _);
+                    keyWindow.Forgotten = true;
+                    _windows.TryRemove(key, out _);
                 }
             }
         }
+    }
+
+    /// <summary>One key's recent events; guarded by locking the instance.</summary>
+    private sealed class KeyWindow
+    {
+        private readonly Queue<DateTimeOffset> _events = new();
+
+        public bool Forgotten { get; set; }
+
+        public bool TryAdd(DateTimeOffset now, int maxEvents, TimeSpan window)
+        {
+            while (_events.Count > 0 && now - _events.Peek() >= window)
+            {
+                _events.Dequeue();
+            }
+
+            if (_events.Count >= maxEvents)
+            {
+                return false;
+            }
+
+            _events.Enqueue(now);
+            return true;
+        }
+
+        public bool IsIdle(DateTimeOffset now, TimeSpan window) => _events.Count == 0 || now - _events.Last() >= window;
     }
 }

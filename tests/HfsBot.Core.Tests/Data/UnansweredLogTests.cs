@@ -39,7 +39,47 @@ public sealed class UnansweredLogTests : IDisposable
         Assert.Equal("none", record.Outcome);
         Assert.Equal(_time.GetUtcNow(), record.Time);
         var line = Assert.Single(File.ReadAllLines(log.FilePath));
-        Assert.DoesNotContain("user", line, StringComparison.OrdinalIgnoreCase); // no user ids or names, by construction
+        using var json = System.Text.Json.JsonDocument.Parse(line);
+
+        // Exactly these fields: no user id, name or channel can slip in.
+        Assert.Equal(["best", "id", "outcome", "question", "time"], json.RootElement.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray());
+    }
+
+    /// <summary>A flush covers everything queued before it, even while the writer is busy with an earlier batch.</summary>
+    [Fact]
+    public async Task FlushAsync_AfterRecordFromManyThreads_AlwaysFindsThatRecordOnDisk()
+    {
+        await using var log = CreateLog();
+
+        var missing = 0;
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(worker => Task.Run(async () =>
+        {
+            for (var i = 0; i < 150; i++)
+            {
+                log.RecordNoneOfThese($"worker {worker} question {i}", []);
+                await log.FlushAsync(CancellationToken.None);
+                if (!File.ReadLines(log.FilePath).Any(l => l.Contains($"\"worker {worker} question {i}\"", StringComparison.Ordinal)))
+                {
+                    Interlocked.Increment(ref missing);
+                }
+            }
+        })));
+
+        Assert.Equal(0, missing);
+    }
+
+    [Fact]
+    public async Task RunningLog_OnANewDay_DropsRecordsOlderThanTheRetention()
+    {
+        await using var log = CreateLog();
+        log.RecordNoneOfThese("an old question", []);
+        await log.FlushAsync(CancellationToken.None);
+
+        _time.Advance(TimeSpan.FromDays(91));
+        log.RecordNoneOfThese("a new question", []);
+        await log.FlushAsync(CancellationToken.None);
+
+        Assert.Equal(["a new question"], File.ReadAllLines(log.FilePath).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("question").GetString() ?? "").ToArray());
     }
 
     [Fact]
@@ -128,5 +168,16 @@ public sealed class UnansweredLogTests : IDisposable
         Assert.Equal("cost of mvd surgery in the us", groups[0].Example);
         Assert.Equal("mvd-risks", groups[0].ClosestId);
         Assert.Equal(1, groups[1].Count);
+    }
+
+    [Fact]
+    public void GapReport_WithTheFaqSynonyms_GroupsTheSameQuestionInOtherWords()
+    {
+        var now = _time.GetUtcNow();
+        UnansweredRecord Record(string question) => new(Guid.NewGuid().ToString("N"), now, question, "none", []);
+        UnansweredRecord[] records = [Record("does the botox hurt a lot"), Record("do the jabs hurt a lot")];
+
+        Assert.Equal(2, GapReport.Build(records).Length);
+        Assert.Equal(2, Assert.Single(GapReport.Build(records, Answerer.Catalog.Synonyms)).Count);
     }
 }

@@ -55,4 +55,45 @@ public sealed class ThrottlingTests
 
         Assert.Equal(100, results.Count(r => r));
     }
+
+    /// <summary>Forgetting idle members (past 1,024 keys) must never forget a member who is still within the limit.</summary>
+    [Fact]
+    public void SlidingWindowLimiter_ManyIdleMembers_AreForgottenWithoutFreeingALiveOne()
+    {
+        var limiter = new SlidingWindowLimiter(_time, maxEvents: 1, TimeSpan.FromMinutes(1));
+        for (var i = 0; i < 2000; i++)
+        {
+            limiter.TryAcquire($"idle-{i}");
+        }
+
+        _time.Advance(TimeSpan.FromMinutes(2));
+        Assert.True(limiter.TryAcquire("live"));
+        for (var i = 0; i < 2000; i++)
+        {
+            Assert.True(limiter.TryAcquire($"new-{i}")); // each new member once, sweeping the idle ones as it goes
+        }
+
+        Assert.False(limiter.TryAcquire("live"));
+        Assert.False(limiter.TryAcquire("new-0"));
+    }
+
+    [Fact]
+    public void SeenIds_AfterTheWindowAndManyIds_StillRecognisesARecentDelivery()
+    {
+        var seen = new SeenIds(_time, TimeSpan.FromMinutes(10));
+        for (var i = 0; i < 5000; i++)
+        {
+            seen.FirstTime($"old-{i}");
+        }
+
+        _time.Advance(TimeSpan.FromMinutes(11));
+        Assert.True(seen.FirstTime("recent"));
+        for (var i = 0; i < 5000; i++)
+        {
+            seen.FirstTime($"new-{i}");
+        }
+
+        Assert.False(seen.FirstTime("recent"));
+        Assert.True(seen.FirstTime("old-1")); // forgotten after its window, as documented
+    }
 }
