@@ -17,6 +17,7 @@ public sealed class FaqFolderLoader(TimeProvider timeProvider)
     public const string SafetyFile = "safety.yml";
     public const string SafetyExamplesFile = "safety-examples.tsv";
 
+    /// <summary>The net for when there is no FAQ folder at all: the built-in examples alone.</summary>
     private static readonly Lazy<SafetyNet> BuiltInNet = new(() => SafetyNet.Train(BuiltInSafetyExamples(), []));
 
     public FaqLoadResult Load(string directory)
@@ -40,7 +41,9 @@ public sealed class FaqFolderLoader(TimeProvider timeProvider)
 
         var broken = crossFile.Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
         var valid = parsed.Where(p => p.IsValid && !broken.Contains(p.Path)).Select(p => p.Entry!).ToList();
-        safety = safety with { Net = examples is null ? BuiltInNet.Value : SafetyNet.TrainOrReuse(examples, [.. valid.SelectMany(e => e.MatchTexts)]) };
+        // A missing or broken examples file falls back to the built-in examples, still with this FAQ's questions as
+        // ordinary examples: a moderator's slip must not make triage weaker.
+        safety = safety with { Net = SafetyNet.TrainOrReuse(examples ?? BuiltInSafetyExamples(), [.. valid.SelectMany(e => e.MatchTexts)]) };
         var skipped = parsed.Where(p => !p.IsValid || broken.Contains(p.Path)).Select(p => p.Path).ToImmutableArray();
         if (parsed.Count == 0)
         {

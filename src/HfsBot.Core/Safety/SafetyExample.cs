@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using HfsBot.Core.Faq;
+using HfsBot.Core.Text;
 
 namespace HfsBot.Core.Safety;
 
@@ -20,17 +21,8 @@ public static class SafetyExamplesParser
         ArgumentNullException.ThrowIfNull(diagnostics);
         var examples = ImmutableArray.CreateBuilder<SafetyExample>();
         var errors = 0;
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var (number, parts) in LabelledTsv.Rows(text, Header))
         {
-            var line = lines[i].TrimEnd('\r');
-            var number = i + 1;
-            if (line.Length == 0 || line.StartsWith('#') || line == Header)
-            {
-                continue;
-            }
-
-            var parts = line.Split('\t');
             var problem = parts.Length != 2 ? "expected two columns, message<TAB>label"
                 : parts[0].Trim().Length == 0 ? "the message is empty"
                 : ParseLabel(parts[1].Trim()) is null ? $"label '{parts[1].Trim()}' must be crisis, urgent or none"

@@ -10,19 +10,17 @@ public static class QuestionDetector
     [
         "how", "what", "whats", "why", "when", "where", "which", "who", "whom", "is", "are", "am", "can", "could",
         "does", "do", "did", "should", "would", "will", "has", "have", "had", "was", "were", "any", "anyone",
-        "anybody", "has anyone", "does anyone", "is there", "are there",
+        "anybody",
     ];
 
     private static readonly char[] ClauseBreaks = ['.', '!', ',', ';', ':', '\n', '\r'];
 
     private static readonly string[] LinkingWords = ["also", "and", "but", "so", "ok", "okay", "oh", "anyway", "btw", "quick", "question", "one", "more"];
 
-    private static readonly string[] AskingPhrases =
-    [
+    private static readonly PhraseList AskingPhrases = new(
         "anyone know", "does anyone", "has anyone", "can anyone", "can someone", "i wonder", "wondering", "not sure if",
         "any advice", "any tips", "any idea", "is it normal", "is this normal", "should i", "do i need", "how long",
-        "how do", "how does", "what is", "what are", "please help", "need help", "looking for information",
-    ];
+        "how do", "how does", "what is", "what are", "please help", "need help", "looking for information");
 
     public static bool LooksLikeQuestion(string message)
     {
@@ -32,9 +30,8 @@ public static class QuestionDetector
             return true;
         }
 
-        var normalized = TextNormalizer.Normalize(message, 500);
         return ClauseStarts(message).Any(clause => QuestionStarts.Contains(clause))
-            || AskingPhrases.Any(phrase => (" " + normalized + " ").Contains(" " + phrase + " ", StringComparison.Ordinal));
+            || AskingPhrases.AnyIn(PhraseList.Pad(TextNormalizer.Tokenize(TextNormalizer.Normalize(message, 500))));
     }
 
     /// <summary>

@@ -18,26 +18,20 @@ public static class SmallTalk
     /// <summary>Longer messages usually say something more than hello or thanks.</summary>
     private const int MaxWords = 15;
 
-    private static readonly string[] ThanksPhrases =
-    [
+    private static readonly PhraseList ThanksPhrases = new(
         "thanks", "thank you", "thankyou", "thank u", "thx", "ty", "tysm", "cheers", "ta", "appreciate it",
         "much appreciated", "appreciated", "that helped", "this helped", "that helps", "very helpful",
-        "really helpful", "so helpful", "good bot", "great bot", "nice one",
-    ];
+        "really helpful", "so helpful", "good bot", "great bot", "nice one");
 
-    private static readonly string[] GreetingStarts =
-    [
+    private static readonly PhraseList GreetingStarts = new(
         "hi", "hello", "hey", "heya", "hiya", "howdy", "greetings", "morning", "evening", "afternoon",
-        "good morning", "good afternoon", "good evening", "good night", "goodnight", "gm", "yo",
-    ];
+        "good morning", "good afternoon", "good evening", "good night", "goodnight", "gm", "yo");
 
-    private static readonly string[] GreetingPhrases =
-    [
+    private static readonly PhraseList GreetingPhrases = new(
         "hope everyone", "hope you all", "hope youre all", "hope ur all", "hope all", "hope everybody",
         "have a good", "have a great", "have a nice", "have a lovely", "have a wonderful", "morning all",
         "evening all", "hello all", "hi all", "hi everyone", "hello everyone", "night all", "happy friday",
-        "happy monday", "happy weekend", "happy holidays", "merry christmas", "happy new year",
-    ];
+        "happy monday", "happy weekend", "happy holidays", "merry christmas", "happy new year");
 
     public static SmallTalkKind Classify(string message)
     {
@@ -48,13 +42,10 @@ public static class SmallTalk
             return SmallTalkKind.None;
         }
 
-        var padded = " " + string.Join(' ', words) + " ";
-        var kind = ThanksPhrases.Any(phrase => padded.Contains(" " + phrase + " ", StringComparison.Ordinal))
-            ? SmallTalkKind.Thanks
-            : GreetingStarts.Any(start => padded.StartsWith(" " + start + " ", StringComparison.Ordinal))
-                || GreetingPhrases.Any(phrase => padded.Contains(" " + phrase + " ", StringComparison.Ordinal))
-                ? SmallTalkKind.Greeting
-                : SmallTalkKind.None;
+        var padded = PhraseList.Pad(words);
+        var kind = ThanksPhrases.AnyIn(padded) ? SmallTalkKind.Thanks
+            : GreetingStarts.AnyStarts(padded) || GreetingPhrases.AnyIn(padded) ? SmallTalkKind.Greeting
+            : SmallTalkKind.None;
 
         // Checked last because it is the costlier test and most messages have no greeting or thanks in them.
         return kind != SmallTalkKind.None && QuestionDetector.LooksLikeQuestion(message) ? SmallTalkKind.None : kind;

@@ -30,17 +30,17 @@ public static class StopWords
         // chat fillers and greetings
         "hi", "hello", "hey", "hiya", "thanks", "thank", "thx", "ty", "please", "pls", "plz", "ok", "okay",
         "yes", "yeah", "yep", "no", "nope", "not", "guys", "folks", "everyone", "everybody", "anyone", "anybody",
-        "someone", "somebody", "all", "friends", "group", "know", "knows", "wondering", "wonder", "question",
+        "someone", "somebody", "friends", "group", "know", "knows", "wondering", "wonder", "question",
         "questions", "ask", "asking", "asked", "tell", "told", "say", "said", "get", "got", "gets", "getting",
         "go", "goes", "going", "went", "gone", "make", "makes", "made", "want", "wants", "wanted", "need",
         "needs", "needed", "think", "thinks", "thought", "feel", "feels", "felt", "seem", "seems", "seemed",
-        "actually", "basically", "honestly", "literally", "probably", "maybe", "perhaps", "sure", "know",
+        "actually", "basically", "honestly", "literally", "probably", "maybe", "perhaps", "sure",
         "anything", "something", "everything", "nothing", "one", "ones", "lol", "omg", "btw", "tbh", "idk",
-        "u", "ur", "r", "ya", "y", "wat", "wot", "wht", "hw", "abt", "bcoz", "bcz", "coz", "iv", "dnt", "bot", "info", "help", "advice", "hoping", "hope", "out", "up", "off",
+        "u", "ur", "r", "ya", "y", "wat", "wot", "wht", "hw", "abt", "bcoz", "bcz", "iv", "dnt", "bot", "info", "help", "advice", "hoping", "hope", "out", "up", "off",
         "over", "exactly", "lately", "recently", "totally", "completely", "little", "else", "point", "exist",
-        "exists", "saw", "seen", "using", "use", "used", "someone", "people", "person", "guy", "mate", "dear",
-        "sorry", "english", "good", "great", "nice", "bad", "right", "true", "real", "sure", "ever", "never",
-        "always", "sometimes", "now", "then", "already", "yet", "first",
+        "exists", "saw", "seen", "using", "use", "used", "people", "person", "guy", "mate", "dear",
+        "sorry", "english", "good", "great", "nice", "bad", "right", "true", "real", "ever", "never",
+        "always", "sometimes", "now", "already", "first",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool Contains(string word) => Words.Contains(word);

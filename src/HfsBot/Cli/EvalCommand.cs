@@ -28,7 +28,7 @@ internal sealed class EvalCommand(FaqLibrary library, IOptions<MatchingOptions> 
         }
 
         var answerer = distractors == 0 ? snapshot.Answerer : BuildAtScale(snapshot.Catalog, distractors);
-        var report = Evaluator.Run(answerer, cases);
+        var report = Evaluator.Run(answerer, cases, timed: true);
         WriteSummary(path, answerer.Catalog, report);
         WriteMisses(report, verbose);
         return ExitCodes.Success;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using HfsBot.Core.Answering;
 using HfsBot.Core.Evaluation;
 using HfsBot.Core.Faq;
@@ -15,11 +16,17 @@ public sealed class EvalFloorTests
     private static readonly FaqCatalog Catalog = new FaqFolderLoader(TimeProvider.System).Load(RepoPaths.Faq).Catalog;
     private static readonly FaqAnswerer Answerer = new(Catalog, new MatchingOptions());
 
-    private static EvalReport Evaluate(string file, FaqAnswerer? answerer = null)
+    /// <summary>Each file is evaluated once with the real settings and shared by the tests below.</summary>
+    private static readonly ConcurrentDictionary<string, Lazy<EvalReport>> Reports = new(StringComparer.Ordinal);
+
+    private static EvalReport Evaluate(string file) =>
+        Reports.GetOrAdd(file, f => new Lazy<EvalReport>(() => Evaluate(f, Answerer))).Value;
+
+    private static EvalReport Evaluate(string file, FaqAnswerer answerer)
     {
         var (cases, errors) = EvalSetReader.Read(RepoPaths.TestData(file), Catalog.ById.Keys.ToHashSet(StringComparer.Ordinal));
         Assert.Empty(errors);
-        return Evaluator.Run(answerer ?? Answerer, cases);
+        return Evaluator.Run(answerer, cases);
     }
 
     /// <remarks>

@@ -47,8 +47,9 @@ public sealed partial class FaqContentTests
     {
         Assert.True(Load.Catalog.ById.TryGetValue(id, out var entry), $"missing faq/{id}.md");
         Assert.True(entry.Questions.Length >= 4, $"{id} has {entry.Questions.Length} phrasings; members need at least 4");
-        Assert.NotEmpty(entry.Sources);
-        Assert.False(string.IsNullOrWhiteSpace(entry.ReviewedBy));
+
+        // The loader already requires one source; every curated entry has found a second, and keeps it.
+        Assert.True(entry.Sources.Length >= 2, $"{id} cites {entry.Sources.Length} source; two where possible");
     }
 
     [Fact]
