@@ -83,6 +83,26 @@ public sealed class GatewayConnectTests
         Assert.Equal("?v=10&encoding=json", connection.Query);
     }
 
+    [Fact]
+    public async Task EmptyGatewayUrl_MeansDiscovered_AndADiscoveredUrlThatFailsIsFetchedAgain()
+    {
+        // Discord__GatewayUrl= in the environment binds as "", not null.
+        await using var harness = await GatewayHarness.CreateAsync(configure: (c, _) => c["Discord:GatewayUrl"] = "");
+        var discoveries = 0;
+        harness.Fake.Rest = r => r.Path == "/gateway/bot" && Interlocked.Increment(ref discoveries) == 1
+            ? FakeResponse.Json(200, $$$"""
+                {"url": "ws://127.0.0.1:{{{harness.Fake.Port}}}/gone", "shards": 1,
+                 "session_start_limit": {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}}
+                """)
+            : null;
+        harness.Start();
+
+        var connection = await harness.Fake.NextConnectionAsync(); // /gone answers 404: only a fresh URL gets here
+        Assert.Equal("/gw", connection.Path);
+        Assert.True(discoveries >= 2);
+        await Wait.UntilAsync(() => harness.Status.IsReady);
+    }
+
     [Theory]
     [InlineData("wss://gateway.discord.gg", "wss://gateway.discord.gg/?v=10&encoding=json")]
     [InlineData("wss://gateway.discord.gg/", "wss://gateway.discord.gg/?v=10&encoding=json")]

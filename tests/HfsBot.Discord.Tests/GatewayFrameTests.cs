@@ -66,6 +66,41 @@ public sealed class GatewayFrameTests
     }
 
     [Fact]
+    public async Task UnhandledEvents_AreDroppedBeforeTheQueue_SoTheyCannotCrowdOutHandledOnes()
+    {
+        // One handler slot and one queue slot: with READY's handler stuck, unhandled events would fill the queue.
+        var timings = GatewayHarness.FastTimings with { DispatchQueueCapacity = 1, MaxConcurrentHandlers = 1 };
+        await using var harness = await GatewayHarness.CreateAsync(timings);
+        var readyHandled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        harness.Events.Behaviour = async (e, ct) =>
+        {
+            if (e is ReadyEvent)
+            {
+                readyHandled.TrySetResult();
+                await release.Task.WaitAsync(ct);
+            }
+        };
+        harness.Fake.Script = Session(async c =>
+        {
+            await readyHandled.Task;
+            for (var sequence = 2; sequence <= 6; sequence++)
+            {
+                await c.SendDispatchAsync("TYPING_START", sequence, """{"channel_id": "1", "user_id": "2", "timestamp": 1}""");
+            }
+
+            await c.SendMessageCreateAsync(7, "334385199974967042");
+        });
+        harness.Start();
+
+        await Wait.UntilAsync(() => harness.Client.LastSequence == 7, because: "every dispatch was read");
+        release.SetResult();
+
+        await Wait.UntilAsync(() => harness.Events.Of<MessageCreateEvent>().Count == 1, because: "the message behind the unhandled events");
+        Assert.False(harness.Logs.Contains(560), "nothing was dropped for a full queue");
+    }
+
+    [Fact]
     public async Task AckWithoutD_HelloWithoutSAndT_AndExplicitNulls_AreAccepted()
     {
         await using var harness = await GatewayHarness.CreateAsync(jitter: () => 0);

@@ -163,7 +163,8 @@ public sealed class GatewayHeartbeatTests
         };
         harness.Start();
 
-        var zombie = harness.Fake.Connections.Count > 0 ? harness.Fake.Connections[0] : await harness.Fake.NextConnectionAsync();
+        // Both from the channel, in order: it yields every connection exactly once.
+        var zombie = await harness.Fake.NextConnectionAsync();
         var resumed = await harness.Fake.NextConnectionAsync(TimeSpan.FromSeconds(3));
         Assert.NotNull(zombie.ClientCloseStatus);
         Assert.NotEqual(1000, zombie.ClientCloseStatus);

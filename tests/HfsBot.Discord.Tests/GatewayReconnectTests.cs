@@ -26,6 +26,29 @@ public sealed class GatewayReconnectTests
         await end(c);
     };
 
+    /// <summary>
+    /// A session on connection 0 that Discord closes with 4000; later connections answer a Resume with
+    /// <paramref name="onResume"/> and an Identify with READY.
+    /// </summary>
+    private static Func<FakeGatewayConnection, Task> SessionThenResumesAnsweredWith(Func<FakeGatewayConnection, Task> onResume) => async c =>
+    {
+        if (c.Index == 0)
+        {
+            await SessionThen(x => x.CloseAsync(4000))(c);
+            return;
+        }
+
+        await c.SendHelloAsync(10_000);
+        var first = await c.NextAsync(f => f.Op is 2 or 6, TimeSpan.FromSeconds(5));
+        if (first?.Op == 6)
+        {
+            await onResume(c);
+            return;
+        }
+
+        await c.SendReadyAsync();
+    };
+
     [Theory]
     [InlineData(4000)]
     [InlineData(4001)]
@@ -224,24 +247,11 @@ public sealed class GatewayReconnectTests
     public async Task ResumeThatKeepsFailing_IsBoundedThenIdentifiesOnTheGatewayUrl()
     {
         await using var harness = await GatewayHarness.CreateAsync();
-        harness.Fake.Script = async c =>
+        harness.Fake.Script = SessionThenResumesAnsweredWith(c =>
         {
-            if (c.Index == 0)
-            {
-                await SessionThen(x => x.CloseAsync(4000))(c);
-                return;
-            }
-
-            await c.SendHelloAsync(10_000);
-            var first = await c.NextAsync(f => f.Op is 2 or 6, TimeSpan.FromSeconds(5));
-            if (first?.Op == 6)
-            {
-                c.Abort(); // every resume dies with 1006 (discord-api-docs#1619)
-                return;
-            }
-
-            await c.SendReadyAsync();
-        };
+            c.Abort(); // every resume dies with 1006 (discord-api-docs#1619)
+            return Task.CompletedTask;
+        });
         harness.Start();
 
         await Wait.UntilAsync(() => harness.Status.SessionsStarted == 2, TimeSpan.FromSeconds(8), "a new session after the failed resumes");
@@ -261,24 +271,7 @@ public sealed class GatewayReconnectTests
     public async Task ResumeAnsweredWithInvalidSession_IdentifiesAfterOneAttempt()
     {
         await using var harness = await GatewayHarness.CreateAsync(jitter: () => 0);
-        harness.Fake.Script = async c =>
-        {
-            if (c.Index == 0)
-            {
-                await SessionThen(x => x.CloseAsync(4000))(c);
-                return;
-            }
-
-            await c.SendHelloAsync(10_000);
-            var first = await c.NextAsync(f => f.Op is 2 or 6, TimeSpan.FromSeconds(5));
-            if (first?.Op == 6)
-            {
-                await c.SendOpAsync(9, "false"); // resumed too late
-                return;
-            }
-
-            await c.SendReadyAsync();
-        };
+        harness.Fake.Script = SessionThenResumesAnsweredWith(c => c.SendOpAsync(9, "false")); // resumed too late
         harness.Start();
 
         await Wait.UntilAsync(() => harness.Status.SessionsStarted == 2, TimeSpan.FromSeconds(8), "a new session");

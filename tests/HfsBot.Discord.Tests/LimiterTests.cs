@@ -1,6 +1,6 @@
 using HfsBot.Discord.Gateway;
 using HfsBot.Discord.Rest;
-using HfsBot.Discord.Tests.Infrastructure;
+using HfsBot.Testing;
 
 namespace HfsBot.Discord.Tests;
 
@@ -10,7 +10,7 @@ public sealed class LimiterTests
     [Fact]
     public void SendBudget_Allows117SendsPerMinute_KeepsThreeForHeartbeats_AndFreesSlotsAsTheWindowMoves()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         var budget = new GatewaySendBudget(GatewayTimings.Default, time);
 
         for (var i = 0; i < 117; i++)
@@ -35,7 +35,7 @@ public sealed class LimiterTests
     [Fact]
     public async Task SendBudget_TakeAsync_WaitsForTheWindow()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         var budget = new GatewaySendBudget(GatewayTimings.Default with { SendLimit = 3, HeartbeatReserve = 1 }, time);
         await budget.TakeAsync(CancellationToken.None);
         await budget.TakeAsync(CancellationToken.None);
@@ -51,7 +51,7 @@ public sealed class LimiterTests
     [Fact]
     public void IdentifyLimiter_AllowsMaxConcurrencyPerFiveSeconds()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         var limiter = new IdentifyLimiter(GatewayTimings.Default, time);
 
         Assert.Equal(TimeSpan.Zero, limiter.DelayBeforeNext(1));
@@ -82,7 +82,7 @@ public sealed class LimiterTests
     [Fact]
     public void InvalidRequestCounter_WarnsAsTheCountGrows_AndForgetsAfterTenMinutes()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         var counter = new InvalidRequestCounter(RestPolicy.Default, time);
 
         var warnings = Enumerable.Range(1, 1000).Where(_ => counter.Record().Warn).Count();
@@ -95,7 +95,7 @@ public sealed class LimiterTests
     [Fact]
     public void Buckets_AreKeptPerMajorParameter_AndMergedByTheBucketHash()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         var limiter = new RestRateLimiter(RestPolicy.Default, time);
         var channelA = RestRoute.CreateMessage(1);
         var channelB = RestRoute.CreateMessage(2);
@@ -120,7 +120,7 @@ public sealed class LimiterTests
     [Fact]
     public void GlobalPause_AppliesToBotRoutes_NotToInteractionRoutes_UnlessAllTrafficIsPaused()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         var limiter = new RestRateLimiter(RestPolicy.Default, time);
         var message = RestRoute.CreateMessage(1);
         var callback = RestRoute.InteractionCallback(2, "t");

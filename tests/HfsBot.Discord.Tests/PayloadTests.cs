@@ -13,6 +13,8 @@ namespace HfsBot.Discord.Tests;
 /// </summary>
 public sealed class PayloadTests
 {
+    private const string NoMentions = """{"parse":[],"replied_user":false}""";
+
     private static readonly OpenApiSchemaChecker Spec = OpenApiSchemaChecker.Spec;
 
     /// <summary>The command set the bot layer is expected to register (design.md section 6).</summary>
@@ -98,7 +100,7 @@ public sealed class PayloadTests
         var node = JsonNode.Parse(json)!;
         Assert.Equal("334385199974967042", (string?)node["message_reference"]!["message_id"]); // snowflakes as strings
         Assert.False((bool)node["message_reference"]!["fail_if_not_exists"]!);
-        Assert.Equal("""{"parse":[],"replied_user":false}""", node["allowed_mentions"]!.ToJsonString());
+        Assert.Equal(NoMentions, node["allowed_mentions"]!.ToJsonString());
         Assert.Null(node["tts"]); // unset optional fields are omitted, not null
     }
 
@@ -111,6 +113,18 @@ public sealed class PayloadTests
 
         Assert.True(DiscordData.JsonEqual(sample, Serialize(model, DiscordJsonContext.Default.MessageCreateRequest)));
         AssertValid(sample, Spec.RequestSchema("/channels/{channel_id}/messages", "post"));
+    }
+
+    [Fact]
+    public void MessageBodies_WithoutAllowedMentions_StillSendNoPings()
+    {
+        var create = Serialize(new MessageCreateRequest { Content = "@everyone" }, DiscordJsonContext.Default.MessageCreateRequest);
+        var webhook = Serialize(new WebhookMessageRequest { Content = "@everyone" }, DiscordJsonContext.Default.WebhookMessageRequest);
+        var callback = Serialize(InteractionResponse.Message(new InteractionCallbackData { Content = "@everyone" }), DiscordJsonContext.Default.InteractionResponse);
+
+        Assert.Equal(NoMentions, JsonNode.Parse(create)!["allowed_mentions"]!.ToJsonString());
+        Assert.Equal(NoMentions, JsonNode.Parse(webhook)!["allowed_mentions"]!.ToJsonString());
+        Assert.Equal(NoMentions, JsonNode.Parse(callback)!["data"]!["allowed_mentions"]!.ToJsonString());
     }
 
     [Theory]

@@ -32,8 +32,6 @@ internal sealed class GatewayClient(
     /// <summary>The sequence number a resume would send; for tests and diagnostics.</summary>
     internal long? LastSequence => _session.Sequence;
 
-    internal string? SessionId => _session.SessionId;
-
     /// <summary>
     /// Connects and stays connected until <paramref name="cancellationToken"/> is cancelled (then closes with 1000 and
     /// returns), or until the gateway cannot continue (throws <see cref="DiscordFatalException"/>).
@@ -111,7 +109,9 @@ internal sealed class GatewayClient(
 
             if (reachedReady)
             {
+                // READY or RESUMED ends both streaks; the failed resumes are counted here too, in OnResumeFailed.
                 _backoff.Reset();
+                _session.FailedResumes = 0;
             }
 
             delay = Decide(end, target.Mode, reachedReady);
@@ -135,9 +135,11 @@ internal sealed class GatewayClient(
                 {
                     OnResumeFailed();
                 }
-                else if (options.Value.GatewayUrl is null)
+                else
                 {
-                    _gatewayUrl = null; // the docs: fetch the URL again when connecting with the cached one fails
+                    // The docs: fetch the URL again when connecting with the cached one fails. Cleared even when
+                    // Discord:GatewayUrl overrides it (unused then), so only GetGatewayUrlAsync decides what "set" means.
+                    _gatewayUrl = null;
                 }
 
                 return _backoff.Next();

@@ -425,15 +425,19 @@ internal sealed class GatewayConnection : IAsyncDisposable
             return;
         }
 
-        if (eventName == "READY" && !TryHandleReady(payload))
+        if (eventName == "READY")
         {
+            if (TryHandleReady(payload) is { } ready)
+            {
+                _context.Dispatcher.EnqueueReady(ready, payload.S);
+            }
+
             return;
         }
 
         if (eventName == "RESUMED")
         {
             _ready = true;
-            _context.Session.FailedResumes = 0;
             _context.Status.SetResumed();
             DiscordLog.Resumed(_logger, _context.Session.Sequence);
         }
@@ -441,7 +445,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
         _context.Dispatcher.Enqueue(eventName, payload.D, payload.S);
     }
 
-    private bool TryHandleReady(GatewayPayload payload)
+    private Models.Ready? TryHandleReady(GatewayPayload payload)
     {
         Models.Ready ready;
         try
@@ -454,14 +458,14 @@ internal sealed class GatewayConnection : IAsyncDisposable
         {
             // Without a session id nothing can be resumed; the READY deadline reconnects.
             DiscordLog.MalformedDispatch(_logger, "READY", payload.S, ex.Message);
-            return false;
+            return null;
         }
 
         _context.Session.Start(ready.SessionId, ready.ResumeGatewayUrl);
         _ready = true;
         _context.Status.SetReady(ready.User.Id, ready.Application.Id);
         DiscordLog.Ready(_logger, ready.User.Id.Value, ready.Application.Id.Value, ready.Guilds?.Count ?? 0);
-        return true;
+        return ready;
     }
 
     private async Task HandleHelloAsync(GatewayPayload payload)

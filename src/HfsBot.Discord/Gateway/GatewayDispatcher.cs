@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Text.Json;
 using System.Threading.Channels;
 using HfsBot.Discord.Json;
+using HfsBot.Discord.Models;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -20,16 +22,41 @@ internal sealed class GatewayDispatcher(IServiceScopeFactory scopes, GatewayTimi
         FullMode = BoundedChannelFullMode.Wait, // with TryWrite: a full queue refuses instead of blocking the writer
     });
 
+    // The one list of events with a typed event (and so a handler interface). Anything else is dropped by Enqueue:
+    // unknown or unused events are ignored, as the docs require, without costing a queue slot or a handler slot.
+    private static readonly FrozenDictionary<string, Func<GatewayDispatcher, DispatchItem, CancellationToken, Task>> Routes =
+        new Dictionary<string, Func<GatewayDispatcher, DispatchItem, CancellationToken, Task>>(StringComparer.Ordinal)
+        {
+            ["READY"] = (d, item, ct) => d.DeliverAsync(new ReadyEvent(item.Ready ?? Deserialize(item, DiscordJsonContext.Default.Ready)), item, ct),
+            ["RESUMED"] = (d, item, ct) => d.DeliverAsync(new ResumedEvent(), item, ct),
+            ["MESSAGE_CREATE"] = (d, item, ct) => d.DeliverAsync(new MessageCreateEvent(Deserialize(item, DiscordJsonContext.Default.Message)), item, ct),
+            ["INTERACTION_CREATE"] = (d, item, ct) => d.DeliverAsync(new InteractionCreateEvent(Deserialize(item, DiscordJsonContext.Default.Interaction)), item, ct),
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+
     private readonly SemaphoreSlim _slots = new(timings.MaxConcurrentHandlers, timings.MaxConcurrentHandlers);
     private readonly ConcurrentDictionary<long, Task> _running = new();
     private long _nextId;
 
-    /// <summary>Called by the receive loop; never blocks. A full queue drops the event (Discord's consistency rule allows for lost events).</summary>
+    /// <summary>
+    /// Called by the receive loop; never blocks. Events without a typed event are dropped here. A full queue drops the
+    /// event too (Discord's consistency rule allows for lost events).
+    /// </summary>
     public void Enqueue(string eventName, JsonElement? data, long? sequence)
     {
-        if (!_queue.Writer.TryWrite(new DispatchItem(eventName, data, sequence)))
+        if (Routes.ContainsKey(eventName))
         {
-            DiscordLog.DispatchQueueFull(logger, eventName, sequence, timings.DispatchQueueCapacity);
+            Write(new DispatchItem(eventName, data, sequence));
+        }
+    }
+
+    /// <summary>READY as the receive loop already read it (for the session id), so it is not deserialized twice.</summary>
+    public void EnqueueReady(Ready ready, long? sequence) => Write(new DispatchItem("READY", null, sequence) { Ready = ready });
+
+    private void Write(DispatchItem item)
+    {
+        if (!_queue.Writer.TryWrite(item))
+        {
+            DiscordLog.DispatchQueueFull(logger, item.EventName, item.Sequence, timings.DispatchQueueCapacity);
         }
     }
 
@@ -90,14 +117,7 @@ internal sealed class GatewayDispatcher(IServiceScopeFactory scopes, GatewayTimi
     {
         try
         {
-            return item.EventName switch
-            {
-                "READY" => DeliverAsync(new ReadyEvent(Deserialize(item, DiscordJsonContext.Default.Ready)), item, cancellationToken),
-                "RESUMED" => DeliverAsync(new ResumedEvent(), item, cancellationToken),
-                "MESSAGE_CREATE" => DeliverAsync(new MessageCreateEvent(Deserialize(item, DiscordJsonContext.Default.Message)), item, cancellationToken),
-                "INTERACTION_CREATE" => DeliverAsync(new InteractionCreateEvent(Deserialize(item, DiscordJsonContext.Default.Interaction)), item, cancellationToken),
-                _ => Task.CompletedTask, // unknown or unused events are ignored, as the docs require
-            };
+            return Routes[item.EventName](this, item, cancellationToken); // Enqueue let only routed events in
         }
         catch (JsonException ex)
         {
@@ -154,5 +174,9 @@ internal sealed class GatewayDispatcher(IServiceScopeFactory scopes, GatewayTimi
 
     public void Dispose() => _slots.Dispose();
 
-    private sealed record DispatchItem(string EventName, JsonElement? Data, long? Sequence);
+    private sealed record DispatchItem(string EventName, JsonElement? Data, long? Sequence)
+    {
+        /// <summary>Set for READY only: already deserialized by the receive loop.</summary>
+        public Ready? Ready { get; init; }
+    }
 }

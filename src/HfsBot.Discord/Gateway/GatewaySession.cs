@@ -16,6 +16,7 @@ internal sealed class GatewaySession
     /// <summary>Dropped after a failed resume: the next attempt uses the gateway URL (twilight-rs/twilight#1942).</summary>
     public string? ResumeUrl { get; set; }
 
+    /// <summary>Counted and reset by <see cref="GatewayClient"/>, which decides on resuming.</summary>
     public int FailedResumes { get; set; }
 
     /// <summary>The last non-null <c>s</c> of a dispatch, or null before the first one.</summary>
@@ -34,7 +35,6 @@ internal sealed class GatewaySession
     {
         SessionId = sessionId;
         ResumeUrl = resumeUrl;
-        FailedResumes = 0;
     }
 
     /// <summary>

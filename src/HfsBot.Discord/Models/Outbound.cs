@@ -2,7 +2,8 @@ namespace HfsBot.Discord.Models;
 
 // Request bodies (MSG "Create Message", IRR "Interaction Response", AC "Bulk Overwrite"). Properties left null are
 // omitted from the JSON, so only what the bot sets reaches Discord. Limits are Discord's, not checked here: the bot
-// layer trims to them (content 2000, embed totals 6000, field value 1024).
+// layer trims to them (content 2000, embed totals 6000, field value 1024). Message bodies default allowed_mentions to
+// AllowedMentions.None: answers quote member text, and a caller that forgets the field must not ping anyone.
 
 /// <summary><c>POST /channels/{channel.id}/messages</c>.</summary>
 public sealed record MessageCreateRequest
@@ -13,7 +14,7 @@ public sealed record MessageCreateRequest
 
     public IReadOnlyList<Embed>? Embeds { get; init; }
 
-    public AllowedMentions? AllowedMentions { get; init; }
+    public AllowedMentions? AllowedMentions { get; init; } = AllowedMentions.None;
 
     public MessageReference? MessageReference { get; init; }
 
@@ -35,8 +36,8 @@ public sealed record WebhookMessageRequest
 
     public IReadOnlyList<Embed>? Embeds { get; init; }
 
-    /// <summary>Always set it: an edit without it re-parses mentions with the default rules.</summary>
-    public AllowedMentions? AllowedMentions { get; init; }
+    /// <summary>Never null it: an edit without it re-parses mentions with the default rules.</summary>
+    public AllowedMentions? AllowedMentions { get; init; } = AllowedMentions.None;
 
     public IReadOnlyList<ActionRow>? Components { get; init; }
 
@@ -161,14 +162,15 @@ public sealed record InteractionResponse
     public static InteractionResponse Deferred(bool ephemeral) => new()
     {
         Type = InteractionCallbackTypes.DeferredChannelMessageWithSource,
-        Data = ephemeral ? new InteractionCallbackData { Flags = MessageFlags.Ephemeral } : null,
+        // Only the flag: the message itself (and its allowed_mentions) comes with the edit of @original.
+        Data = ephemeral ? new InteractionCallbackData { Flags = MessageFlags.Ephemeral, AllowedMentions = null } : null,
     };
 
     /// <summary>Type 8; at most 25 choices, names and values of at most 100 characters.</summary>
     public static InteractionResponse Autocomplete(IReadOnlyList<AutocompleteChoice> choices) => new()
     {
         Type = InteractionCallbackTypes.ApplicationCommandAutocompleteResult,
-        Data = new InteractionCallbackData { Choices = choices },
+        Data = new InteractionCallbackData { Choices = choices, AllowedMentions = null },
     };
 }
 
@@ -191,7 +193,8 @@ public sealed record InteractionCallbackData
 
     public IReadOnlyList<Embed>? Embeds { get; init; }
 
-    public AllowedMentions? AllowedMentions { get; init; }
+    /// <summary>Left at the default for messages; the deferral and autocomplete factories null it (no message there).</summary>
+    public AllowedMentions? AllowedMentions { get; init; } = AllowedMentions.None;
 
     public IReadOnlyList<ActionRow>? Components { get; init; }
 

@@ -61,8 +61,6 @@ internal sealed class DiscordRestClient(
     public static string UserAgent { get; } =
         $"DiscordBot ({RepositoryUrl}, {typeof(DiscordRestClient).Assembly.GetName().Version?.ToString(3) ?? "1.0.0"})";
 
-    internal RestRateLimiter Limiter => _limiter;
-
     public async Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken) =>
         Read(RestRoute.GatewayBot(), await SendAsync(RestRoute.GatewayBot(), null, cancellationToken), DiscordJsonContext.Default.GatewayBotInfo);
 
@@ -152,14 +150,11 @@ internal sealed class DiscordRestClient(
                 {
                     // No answer (connection failure or timeout): retried like a 5xx. A create-message retry is made
                     // idempotent by the caller's nonce + enforce_nonce.
-                    if (++failures > policy.MaxServerErrorRetries)
+                    if (!await BackOffAsync(++failures, (attempt, delayMs) => DiscordLog.RestTransportError(logger, route.Description, ex.Message, attempt, delayMs), cancellationToken))
                     {
                         throw new HttpRequestException($"{route.Description} failed after {failures} attempts: {ex.Message}", ex);
                     }
 
-                    var delay = policy.ServerErrorBaseDelay * Math.Pow(2, failures - 1);
-                    DiscordLog.RestTransportError(logger, route.Description, ex.Message, failures, delay.TotalMilliseconds);
-                    await Task.Delay(delay, time, cancellationToken);
                     continue;
                 }
 
@@ -196,14 +191,11 @@ internal sealed class DiscordRestClient(
                         throw Failure(statusCode, route, error); // missing permission: retrying cannot help
 
                     case >= 500:
-                        if (++failures > policy.MaxServerErrorRetries)
+                        if (!await BackOffAsync(++failures, (attempt, delayMs) => DiscordLog.RestServerError(logger, route.Description, (int)statusCode, attempt, delayMs), cancellationToken))
                         {
                             throw Failure(statusCode, route, error);
                         }
 
-                        var delay = policy.ServerErrorBaseDelay * Math.Pow(2, failures - 1);
-                        DiscordLog.RestServerError(logger, route.Description, (int)statusCode, failures, delay.TotalMilliseconds);
-                        await Task.Delay(delay, time, cancellationToken);
                         continue;
 
                     case 400 when route.Kind == RouteKind.InteractionCallback && failures > 0 && error?.Code == 40060:
@@ -219,6 +211,23 @@ internal sealed class DiscordRestClient(
         {
             bucket.Gate.Release();
         }
+    }
+
+    /// <summary>
+    /// Before retry <paramref name="attempt"/> after a 5xx or no answer: logs and waits, doubling from
+    /// <see cref="RestPolicy.ServerErrorBaseDelay"/>. Returns false, without waiting, once the retries are used up.
+    /// </summary>
+    private async Task<bool> BackOffAsync(int attempt, Action<int, double> logRetry, CancellationToken cancellationToken)
+    {
+        if (attempt > policy.MaxServerErrorRetries)
+        {
+            return false;
+        }
+
+        var delay = policy.ServerErrorBaseDelay * Math.Pow(2, attempt - 1);
+        logRetry(attempt, delay.TotalMilliseconds);
+        await Task.Delay(delay, time, cancellationToken);
+        return true;
     }
 
     private HttpRequestMessage BuildRequest(RestRoute route, byte[]? body)

@@ -8,14 +8,12 @@ namespace HfsBot.Discord.Rest;
 /// One rate-limit bucket. Requests on a bucket run one at a time (<see cref="Gate"/>): that is "one request in
 /// flight on an unknown bucket" from the docs, and for a small bot it costs nothing on known buckets either.
 /// </summary>
-internal sealed class RateLimitBucket(string key, TimeProvider time)
+internal sealed class RateLimitBucket(TimeProvider time)
 {
     private readonly Lock _lock = new();
     private int? _remaining;
     private DateTimeOffset _resetAt;
     private long _lastUsed = time.GetTimestamp();
-
-    public string Key { get; } = key;
 
     public SemaphoreSlim Gate { get; } = new(1, 1);
 
@@ -72,8 +70,6 @@ internal sealed class RestRateLimiter(RestPolicy policy, TimeProvider time)
     private DateTimeOffset _allTrafficUntil;
     private int _lookups;
 
-    public int BucketCount => _buckets.Count;
-
     public RateLimitBucket GetBucket(RestRoute route)
     {
         if (Interlocked.Increment(ref _lookups) % 256 == 0)
@@ -81,7 +77,7 @@ internal sealed class RestRateLimiter(RestPolicy policy, TimeProvider time)
             Sweep();
         }
 
-        return _buckets.GetOrAdd(KeyFor(route), static (key, t) => new RateLimitBucket(key, t), time);
+        return _buckets.GetOrAdd(KeyFor(route), static (_, t) => new RateLimitBucket(t), time);
     }
 
     /// <summary>The longest of the pauses that apply to <paramref name="route"/>, or zero.</summary>

@@ -13,6 +13,7 @@ internal sealed class RestRoute
     {
         Method = method;
         Template = template;
+        Description = $"{method.Method} {template}";
         Path = path;
         MajorParameter = majorParameter;
         Kind = kind;
@@ -39,9 +40,10 @@ internal sealed class RestRoute
     public bool UsesBotToken => Kind == RouteKind.Bot;
 
     /// <summary>For logs and errors: method and template, no ids, no tokens.</summary>
-    public string Description => $"{Method.Method} {Template}";
+    public string Description { get; }
 
-    public string TemplateKey => $"{Method.Method} {Template}";
+    /// <summary>What the rate limiter keys routes by: the same text as <see cref="Description"/>, built once per route.</summary>
+    public string TemplateKey => Description;
 
     public static RestRoute GatewayBot() =>
         new(HttpMethod.Get, "/gateway/bot", "gateway/bot", "", RouteKind.Bot);
