@@ -15,8 +15,8 @@ RUN dotnet restore src/HfsBot/HfsBot.csproj -a $TARGETARCH
 
 COPY src/ src/
 # The core embeds faq/safety.yml, faq/synonyms.yml and faq/safety-examples.tsv as the built-in fallback for a
-# broken or missing copy.
-COPY faq/ faq/
+# broken or missing copy (src/HfsBot.Core/HfsBot.Core.csproj). Only those: editing an answer must not rebuild.
+COPY faq/safety.yml faq/synonyms.yml faq/safety-examples.tsv faq/
 RUN dotnet publish src/HfsBot/HfsBot.csproj -c Release -a $TARGETARCH --no-restore -o /app
 
 FROM mcr.microsoft.com/dotnet/runtime:10.0.12 AS final

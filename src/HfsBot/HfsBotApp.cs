@@ -5,6 +5,7 @@ using HfsBot.Discord;
 using HfsBot.Discord.Bot;
 using HfsBot.Services;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.CommandLine;
 using Microsoft.Extensions.Configuration.EnvironmentVariables;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,21 @@ namespace HfsBot;
 /// </summary>
 internal static class HfsBotApp
 {
-    public static async Task<int> RunAsync(string[] args, ConsoleStreams console, CancellationToken cancellationToken)
+    /// <summary>Docker waits 10 seconds after SIGTERM before SIGKILL; the host must be done before that.</summary>
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(8);
+
+    public static Task<int> RunAsync(string[] args, ConsoleStreams console, CancellationToken cancellationToken) =>
+        RunAsync(args, console, environment: [], cancellationToken);
+
+    /// <param name="args">The command line.</param>
+    /// <param name="console">The terminal's streams.</param>
+    /// <param name="environment">
+    /// Settings that stand in for environment variables (same precedence): how tests give the bot a token, which
+    /// the command line refuses, without changing the environment of every other test in the process.
+    /// </param>
+    /// <param name="cancellationToken">Ctrl+C.</param>
+    public static async Task<int> RunAsync(
+        string[] args, ConsoleStreams console, IEnumerable<KeyValuePair<string, string?>> environment, CancellationToken cancellationToken)
     {
         var command = CommandLine.Parse(args);
         if (command.Verb == Verb.Help)
@@ -30,7 +45,7 @@ internal static class HfsBotApp
             return command.Error is null ? ExitCodes.Success : ExitCodes.Usage;
         }
 
-        var host = Build(command, console);
+        var host = Build(command, console, environment);
         try
         {
             try
@@ -54,7 +69,7 @@ internal static class HfsBotApp
         }
     }
 
-    private static IHost Build(CommandLine command, ConsoleStreams console)
+    private static IHost Build(CommandLine command, ConsoleStreams console, IEnumerable<KeyValuePair<string, string?>> environment)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -64,6 +79,7 @@ internal static class HfsBotApp
         });
 
         AddUserSecretsBeforeEnvironmentVariables(builder.Configuration);
+        AddBeforeCommandLine(builder.Configuration, new MemoryConfigurationSource { InitialData = environment });
 
         // Lowest precedence: the chat and the verbs keep the terminal quiet, the bot logs its activity.
         var defaultLevel = command.Verb == Verb.Run ? nameof(LogLevel.Information) : nameof(LogLevel.Warning);
@@ -76,7 +92,7 @@ internal static class HfsBotApp
         builder.Services.Configure<ConsoleLoggerOptions>(builder.Configuration.GetSection("Logging:Console"));
 
         // SIGTERM (docker stop) and Ctrl+C stop the host; everything must be closed within this.
-        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(10));
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = ShutdownTimeout);
         builder.Services.AddSingleton(console);
         builder.Services.AddHfsCore();
         builder.Services.AddSingleton<AskCommand>();
@@ -115,6 +131,12 @@ internal static class HfsBotApp
         configuration.Sources.Insert(environment < 0 ? configuration.Sources.Count : environment, secrets);
     }
 
+    private static void AddBeforeCommandLine(ConfigurationManager configuration, IConfigurationSource source)
+    {
+        var commandLine = configuration.Sources.ToList().FindIndex(s => s is CommandLineConfigurationSource);
+        configuration.Sources.Insert(commandLine < 0 ? configuration.Sources.Count : commandLine, source);
+    }
+
     private static async Task<int> RunVerbAsync(CommandLine command, IServiceProvider services, CancellationToken cancellationToken)
     {
         switch (command.Verb)
@@ -142,7 +164,7 @@ internal static class HfsBotApp
         }
     }
 
-    /// <summary>Discord mode when a bot token is configured (user secrets, environment, command line).</summary>
+    /// <summary>Discord mode when a bot token is configured (user secrets or environment; the command line refuses it).</summary>
     private static bool IsDiscordConfigured(ConfigurationManager configuration) =>
         !string.IsNullOrWhiteSpace(configuration["Discord:Token"]);
 

@@ -16,6 +16,7 @@ internal sealed class AnswerWithFaqHandler(
     ModLog modLog)
 {
     public const string Name = "Answer with FAQ";
+    private const string Source = "context-menu";
 
     public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {
@@ -27,42 +28,31 @@ internal sealed class AnswerWithFaqHandler(
             return;
         }
 
-        var reply = asker.Answer(target.Content, "context-menu");
+        var reply = asker.Answer(target.Content, Source);
+        var recordId = asker.Record(reply, Source);
         switch (reply.Outcome)
         {
             case ReplyOutcome.Suggest:
                 await responder.RespondAsync(interaction, ChoicesForHelper(reply, target), ephemeral: true, cancellationToken);
                 return;
             case ReplyOutcome.None:
-                asker.Render(reply, "context-menu"); // counted and logged as unanswered, not posted
                 await responder.RespondTextAsync(interaction, Replies.NoAnswerForHelper, cancellationToken);
                 return;
-            case ReplyOutcome.Answer when throttles.PublicAnswers.Recent(target.ChannelId.ToString(), reply.Entry!.Id) is { } earlier:
-                await responder.RespondTextAsync(interaction, Replies.AnsweredRecently(earlier), cancellationToken);
-                return;
         }
 
-        var posted = await poster.PostAsync(target.ChannelId, asker.Render(reply, "context-menu"), target.Id, "context-menu answer", cancellationToken);
-        await responder.RespondTextAsync(interaction, posted is null ? Replies.CouldNotPost : Replies.Posted, cancellationToken);
-        if (posted is not null && reply.Outcome == ReplyOutcome.Answer)
-        {
-            throttles.PublicAnswers.Remember(target.ChannelId.ToString(), reply.Entry!.Id, ModLog.MessageLink(interaction.GuildId, posted.ChannelId, posted.Id));
-        }
-
-        if (reply.Outcome is ReplyOutcome.Urgent or ReplyOutcome.Crisis)
-        {
-            await modLog.PostAsync("safety", ModLog.SafetyNotice(reply, ModLog.MessageLink(interaction.GuildId, target.ChannelId, target.Id)), cancellationToken);
-        }
+        var post = await throttles.PostOnceAsync(
+            reply,
+            target.ChannelId,
+            interaction.GuildId,
+            token => poster.PostAsync(target.ChannelId, DiscordReplyBuilder.Build(reply, recordId), target.Id, "context-menu answer", token),
+            cancellationToken);
+        await responder.RespondTextAsync(interaction, Replies.ForHelper(post), cancellationToken);
+        await modLog.NotifySafetyAsync(reply, ModLog.MessageLink(interaction.GuildId, target.ChannelId, target.Id), cancellationToken);
     }
 
     private static DiscordReply ChoicesForHelper(FaqReply reply, Message target)
     {
-        var buttons = reply.Suggestions.Take(3).Select(e => new Button
-        {
-            Style = ButtonStyles.Primary,
-            Label = DiscordLimits.Truncate(e.Title, DiscordLimits.ButtonLabel),
-            CustomId = CustomIds.ForPost(e.Id, target.ChannelId.ToString(), target.Id.ToString()),
-        });
-        return new DiscordReply("I'm not sure which answer fits that message. Choose one to post as a reply, or none.", [], [new ActionRow { Components = [.. buttons] }]);
+        var buttons = DiscordReplyBuilder.PickButtons(reply.Suggestions, entryId => CustomIds.ForPost(entryId, target.ChannelId.ToString(), target.Id.ToString()));
+        return new DiscordReply("I'm not sure which answer fits that message. Choose one to post as a reply, or none.", [], [DiscordReplyBuilder.Row(buttons)]);
     }
 }

@@ -14,7 +14,7 @@ internal sealed class ChannelPoster(IDiscordRestClient rest, ILogger<ChannelPost
         {
             return await rest.CreateMessageAsync(channelId, reply.AsMessage(replyTo), cancellationToken);
         }
-        catch (Exception ex) when (ex is DiscordHttpException or HttpRequestException or TaskCanceledException)
+        catch (Exception ex) when (DiscordFailures.IsExpected(ex))
         {
             BotLog.SendFailed(logger, ex, what);
             return null;

@@ -27,21 +27,22 @@ internal sealed class CommandRegistrar(IDiscordRestClient rest, IOptions<Discord
         {
             var applicationId = e.Ready.Application.Id;
             var guilds = options.Value.GuildIds;
+            var commands = Commands(global: guilds.Length == 0);
             if (guilds.Length == 0)
             {
-                await rest.BulkOverwriteGlobalCommandsAsync(applicationId, Commands(global: true), cancellationToken);
-                BotLog.CommandsRegistered(logger, 3, "global");
+                await rest.BulkOverwriteGlobalCommandsAsync(applicationId, commands, cancellationToken);
+                BotLog.CommandsRegistered(logger, commands.Count, "global");
                 return;
             }
 
             foreach (var guild in guilds)
             {
-                await rest.BulkOverwriteGuildCommandsAsync(applicationId, guild, Commands(global: false), cancellationToken);
+                await rest.BulkOverwriteGuildCommandsAsync(applicationId, guild, commands, cancellationToken);
             }
 
-            BotLog.CommandsRegisteredInGuilds(logger, 3, guilds.Length);
+            BotLog.CommandsRegisteredInGuilds(logger, commands.Count, guilds.Length);
         }
-        catch (Exception ex) when (ex is DiscordHttpException or HttpRequestException or TaskCanceledException)
+        catch (Exception ex) when (DiscordFailures.IsExpected(ex))
         {
             Interlocked.Exchange(ref _registered, 0);
             BotLog.CommandRegistrationFailed(logger, ex);

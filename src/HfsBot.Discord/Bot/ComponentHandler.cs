@@ -19,7 +19,7 @@ internal sealed class ComponentHandler(
         var customId = interaction.Data?.CustomId;
         if (CustomIds.TryParsePick(customId, out var entryId) && asker.AnswerEntry(entryId, "(button)") is { } picked)
         {
-            await responder.RespondAsync(interaction, asker.Render(picked, "button"), ephemeral: true, cancellationToken);
+            await responder.RespondAsync(interaction, DiscordReplyBuilder.Build(picked, asker.Record(picked, "button")), ephemeral: true, cancellationToken);
         }
         else if (CustomIds.TryParseNoneOfThese(customId, out var recordId))
         {
@@ -39,21 +39,13 @@ internal sealed class ComponentHandler(
 
     private async Task PostForHelperAsync(Interaction interaction, FaqReply reply, Snowflake channelId, Snowflake messageId, CancellationToken cancellationToken)
     {
-        var key = channelId.ToString();
-        if (throttles.PublicAnswers.Recent(key, reply.Entry!.Id) is { } earlier)
-        {
-            await responder.RespondTextAsync(interaction, Replies.AnsweredRecently(earlier), cancellationToken);
-            return;
-        }
-
-        var posted = await poster.PostAsync(channelId, asker.Render(reply, "helper"), messageId, "helper's answer", cancellationToken);
-        if (posted is null)
-        {
-            await responder.RespondTextAsync(interaction, Replies.CouldNotPost, cancellationToken);
-            return;
-        }
-
-        throttles.PublicAnswers.Remember(key, reply.Entry.Id, ModLog.MessageLink(interaction.GuildId, posted.ChannelId, posted.Id));
-        await responder.RespondTextAsync(interaction, Replies.Posted, cancellationToken);
+        var recordId = asker.Record(reply, "helper");
+        var post = await throttles.PostOnceAsync(
+            reply,
+            channelId,
+            interaction.GuildId,
+            token => poster.PostAsync(channelId, DiscordReplyBuilder.Build(reply, recordId), messageId, "helper's answer", token),
+            cancellationToken);
+        await responder.RespondTextAsync(interaction, Replies.ForHelper(post), cancellationToken);
     }
 }

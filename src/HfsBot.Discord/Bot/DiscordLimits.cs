@@ -6,13 +6,11 @@ internal static class DiscordLimits
     public const int Content = 2000;
     public const int EmbedTitle = 256;
     public const int EmbedDescription = 4096;
-    public const int EmbedFieldName = 256;
     public const int EmbedFieldValue = 1024;
     public const int EmbedFooter = 2048;
     public const int EmbedTotal = 6000;
     public const int ButtonLabel = 80;
     public const int ButtonsPerRow = 5;
-    public const int CustomId = 100;
     public const int AutocompleteChoices = 25;
     public const int AutocompleteText = 100;
 

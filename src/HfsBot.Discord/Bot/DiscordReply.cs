@@ -48,21 +48,20 @@ internal static class DiscordReplyBuilder
     private const int AnswerColor = 0x2F6FB3;
 
     /// <param name="reply">The pipeline's reply.</param>
-    /// <param name="catalog">The catalog the reply came from (for related entries).</param>
     /// <param name="unansweredRecordId">The log record of a "did you mean" reply, for its "None of these" button.</param>
-    public static DiscordReply Build(FaqReply reply, FaqCatalog catalog, string? unansweredRecordId = null)
+    public static DiscordReply Build(FaqReply reply, string? unansweredRecordId = null)
     {
         ArgumentNullException.ThrowIfNull(reply);
         return reply.Outcome switch
         {
-            ReplyOutcome.Answer => Answer(reply, catalog),
-            ReplyOutcome.Suggest => WithButtons(reply.Message ?? "", reply, [.. PickButtons(reply.Suggestions), NoneOfTheseButton(unansweredRecordId)]),
-            ReplyOutcome.Advice => WithButtons(reply.Message ?? "", reply, PickButtons(reply.Suggestions)),
+            ReplyOutcome.Answer => Answer(reply),
+            ReplyOutcome.Suggest => WithButtons(reply.Message ?? "", reply, [.. PickButtons(reply.Suggestions, CustomIds.ForPick), NoneOfTheseButton(unansweredRecordId)]),
+            ReplyOutcome.Advice => WithButtons(reply.Message ?? "", reply, PickButtons(reply.Suggestions, CustomIds.ForPick)),
             _ => DiscordReply.Text(reply.Message ?? "", reply.Disclaimer),
         };
     }
 
-    private static DiscordReply Answer(FaqReply reply, FaqCatalog catalog)
+    private static DiscordReply Answer(FaqReply reply)
     {
         var entry = reply.Entry!;
         var fields = new List<EmbedField> { new() { Name = "Sources", Value = SourcesField(entry) } };
@@ -85,8 +84,9 @@ internal static class DiscordReplyBuilder
             Fields = fields,
             Footer = new EmbedFooter { Text = footer },
         };
-        var related = reply.Related.Where(r => catalog.ById.ContainsKey(r.Id)).Take(3).ToList();
-        return new DiscordReply(null, [embed], related.Count == 0 ? [] : [Row(PickButtons(related))]);
+        // FaqCatalog.RelatedOf already left out ids that do not exist.
+        var related = reply.Related.Take(3).ToList();
+        return new DiscordReply(null, [embed], related.Count == 0 ? [] : [Row(PickButtons(related, CustomIds.ForPick))]);
     }
 
     /// <summary>One line per source: a Markdown link and its publisher.</summary>
@@ -101,14 +101,15 @@ internal static class DiscordReplyBuilder
     private static DiscordReply WithButtons(string text, FaqReply reply, List<Button> buttons) =>
         new(DiscordReply.Text(text, reply.Disclaimer).Content, [], buttons.Count == 0 ? [] : [Row(buttons)]);
 
-    private static ActionRow Row(List<Button> buttons) => new() { Components = [.. buttons.Take(DiscordLimits.ButtonsPerRow)] };
+    public static ActionRow Row(List<Button> buttons) => new() { Components = [.. buttons.Take(DiscordLimits.ButtonsPerRow)] };
 
-    private static List<Button> PickButtons(IEnumerable<FaqEntry> entries) =>
+    /// <summary>Up to 3 buttons titled by entry; <paramref name="customIdFor"/> turns an entry id into what a click does.</summary>
+    public static List<Button> PickButtons(IEnumerable<FaqEntry> entries, Func<string, string> customIdFor) =>
         [.. entries.Take(3).Select(e => new Button
         {
             Style = ButtonStyles.Primary,
             Label = DiscordLimits.Truncate(e.Title, DiscordLimits.ButtonLabel),
-            CustomId = CustomIds.ForPick(e.Id),
+            CustomId = customIdFor(e.Id),
         })];
 
     private static Button NoneOfTheseButton(string? recordId) => new()

@@ -46,7 +46,7 @@ internal sealed class FaqAdminCommandHandler(
                 await responder.RespondTextAsync(interaction, DescribeStats(stats.Snapshot()), cancellationToken);
                 break;
             case "gaps":
-                await responder.RespondTextAsync(interaction, DescribeGaps(GapReport.Build(unanswered.ReadAll())), cancellationToken);
+                await responder.RespondTextAsync(interaction, DescribeGaps(GapReport.Build(unanswered.ReadAll(), library.Current.Catalog.Synonyms)), cancellationToken);
                 break;
             default:
                 await responder.RespondTextAsync(interaction, "Use `/faqadmin reload`, `/faqadmin stats` or `/faqadmin gaps`.", cancellationToken);
@@ -118,6 +118,13 @@ internal static class ReloadReport
         }
 
         var errors = load.Errors.ToList();
+        if (result.Swapped)
+        {
+            // There was no good set to keep (nothing loaded yet): the valid files serve, the broken ones are skipped.
+            return $"FAQ reloaded with {errors.Count} errors: {result.Serving.Catalog.Entries.Length} entries serving, {load.SkippedFiles.Length} files skipped. Fix these and save again:"
+                + Problems(errors);
+        }
+
         return $"FAQ **not** reloaded: {errors.Count} errors. Still serving the last good set ({result.Serving.Catalog.Entries.Length} entries). Fix these and save again:"
             + Problems(errors);
     }

@@ -6,14 +6,12 @@ using Microsoft.Extensions.Logging;
 namespace HfsBot.Discord.Bot;
 
 /// <summary>
-/// Runs a member's question through the answering pipeline and turns the outcome into a Discord reply,
-/// counting it in the stats and, when it went unanswered, in the unanswered-question log.
+/// Runs a member's question through the answering pipeline, counts each reply given (in the stats and, when it
+/// went unanswered, in the unanswered-question log) and turns replies into what Discord shows.
 /// </summary>
 internal sealed class FaqAsker(FaqLibrary library, AnswerStats stats, UnansweredLog unanswered, ILogger<FaqAsker> logger)
 {
-    public FaqCatalog Catalog => library.Current.Catalog;
-
-    /// <summary>The pipeline's decision only; nothing is recorded until <see cref="Render"/>.</summary>
+    /// <summary>The pipeline's decision only; nothing is recorded until <see cref="Record"/>.</summary>
     public FaqReply Answer(string question, string source)
     {
         BotLog.QuestionReceived(logger, source, question);
@@ -23,12 +21,15 @@ internal sealed class FaqAsker(FaqLibrary library, AnswerStats stats, Unanswered
     /// <summary>The reply for one entry chosen by id (a button, an autocomplete choice), or null if it no longer exists.</summary>
     public FaqReply? AnswerEntry(string entryId, string question) => library.Current.Answerer.AnswerEntry(entryId, question);
 
-    /// <summary>Records the reply as given and builds what to send.</summary>
-    public DiscordReply Render(FaqReply reply, string source)
+    /// <summary>
+    /// Counts <paramref name="reply"/> as given, whatever form it takes on Discord (posted, pointed to, offered
+    /// to a helper, or withheld because there is no answer). Call it once per reply given, never for a question
+    /// the bot stayed silent on. Returns the unanswered-log record id of an unanswered reply, else null.
+    /// </summary>
+    public string? Record(FaqReply reply, string source)
     {
         ArgumentNullException.ThrowIfNull(reply);
         stats.Record(reply);
-        var recordId = unanswered.Record(reply);
         if (reply.IsTriage && reply.Outcome != ReplyOutcome.Advice)
         {
             BotLog.SafetyReply(logger, reply.Outcome, reply.TriageRule, source);
@@ -38,7 +39,7 @@ internal sealed class FaqAsker(FaqLibrary library, AnswerStats stats, Unanswered
             BotLog.Replied(logger, source, reply.Outcome, reply.Entry?.Id, reply.Score);
         }
 
-        return DiscordReplyBuilder.Build(reply, library.Current.Catalog, recordId);
+        return unanswered.Record(reply);
     }
 
     public bool RecordNoneOfThese(string recordId) => unanswered.RecordNoneOfThese(recordId);

@@ -9,7 +9,7 @@ namespace HfsBot.Discord.Bot;
 /// </summary>
 public sealed class FaqBotOptions
 {
-    /// <summary>A member's questions per minute (mentions, DMs, /faq); emergencies are always answered.</summary>
+    /// <summary>A member's questions per minute (mentions, DMs, /faq); triage replies (emergencies, personal advice) are always given.</summary>
     [Range(1, 60)]
     public int QuestionsPerMemberPerMinute { get; set; } = 4;
 

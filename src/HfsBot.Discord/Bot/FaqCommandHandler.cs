@@ -1,17 +1,18 @@
-using HfsBot.Core.Answering;
 using HfsBot.Discord.Models;
 
 namespace HfsBot.Discord.Bot;
 
 /// <summary>
 /// <c>/faq question:&lt;text&gt; [public]</c>. Ephemeral unless <c>public</c> is set. A question that is an
-/// entry id (an autocomplete choice) answers that exact entry. Safety replies are sent whatever the cooldowns.
+/// entry id (an autocomplete choice) answers that exact entry. Triage replies (emergencies, personal advice)
+/// ignore the cooldown.
 /// </summary>
 internal sealed class FaqCommandHandler(FaqAsker asker, BotThrottles throttles, InteractionResponder responder, ModLog modLog)
 {
     public const string Name = "faq";
     public const string QuestionOption = "question";
     public const string PublicOption = "public";
+    private const string Source = "slash";
 
     public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {
@@ -23,40 +24,35 @@ internal sealed class FaqCommandHandler(FaqAsker asker, BotThrottles throttles, 
             return;
         }
 
-        var reply = asker.AnswerEntry(question, question) ?? asker.Answer(question, "slash");
-        if (reply.Outcome is ReplyOutcome.Urgent or ReplyOutcome.Crisis)
-        {
-            await responder.RespondAsync(interaction, asker.Render(reply, "slash"), ephemeral: !isPublic, cancellationToken);
-            var where = interaction.ChannelId is { } channel ? $"a /faq question in {ModLog.ChannelLink(interaction.GuildId, channel)}" : "a /faq question";
-            await modLog.PostAsync("safety", ModLog.SafetyNotice(reply, where), cancellationToken);
-            return;
-        }
-
-        if (interaction.Invoker is { } member && !throttles.MemberQuestions.TryAcquire("member:" + member.Id))
+        var reply = asker.AnswerEntry(question, question) ?? asker.Answer(question, Source);
+        if (interaction.Invoker is { } member && !throttles.AllowQuestion(reply, member.Id))
         {
             await responder.RespondTextAsync(interaction, Replies.SlowDown, cancellationToken);
             return;
         }
 
+        var recordId = asker.Record(reply, Source);
         if (!isPublic || interaction.ChannelId is not { } channelId)
         {
-            await responder.RespondAsync(interaction, asker.Render(reply, "slash"), ephemeral: true, cancellationToken);
-            return;
+            await responder.RespondAsync(interaction, DiscordReplyBuilder.Build(reply, recordId), ephemeral: !isPublic, cancellationToken);
+        }
+        else
+        {
+            // Deferring and then editing gives back the posted message, whose link a repeat question can point to.
+            var post = await throttles.PostOnceAsync(reply, channelId, interaction.GuildId, PostAsync, cancellationToken);
+            if (post.EarlierLink is { } earlier)
+            {
+                await responder.RespondTextAsync(interaction, Replies.AnsweredRecently(earlier), cancellationToken);
+            }
         }
 
-        var key = channelId.ToString();
-        if (reply.Outcome == ReplyOutcome.Answer && throttles.PublicAnswers.Recent(key, reply.Entry!.Id) is { } earlier)
-        {
-            await responder.RespondTextAsync(interaction, Replies.AnsweredRecently(earlier), cancellationToken);
-            return;
-        }
+        var where = interaction.ChannelId is { } channel ? $"a /faq question in {ModLog.ChannelLink(interaction.GuildId, channel)}" : "a /faq question";
+        await modLog.NotifySafetyAsync(reply, where, cancellationToken);
 
-        // Deferring and then editing gives back the posted message, whose link a repeat question can point to.
-        await responder.DeferAsync(interaction, ephemeral: false, cancellationToken);
-        var posted = await responder.EditOriginalAsync(interaction, asker.Render(reply, "slash"), cancellationToken);
-        if (posted is not null && reply.Outcome == ReplyOutcome.Answer)
+        async Task<Message?> PostAsync(CancellationToken token)
         {
-            throttles.PublicAnswers.Remember(key, reply.Entry!.Id, ModLog.MessageLink(interaction.GuildId, posted.ChannelId, posted.Id));
+            await responder.DeferAsync(interaction, ephemeral: false, token);
+            return await responder.EditOriginalAsync(interaction, DiscordReplyBuilder.Build(reply, recordId), token);
         }
     }
 

@@ -31,7 +31,7 @@ internal sealed class InteractionResponder(IDiscordRestClient rest, GatewayStatu
         {
             return await rest.EditOriginalInteractionResponseAsync(applicationId, interaction.Token, reply.AsWebhookMessage(), cancellationToken);
         }
-        catch (Exception ex) when (ex is DiscordHttpException or HttpRequestException or TaskCanceledException)
+        catch (Exception ex) when (DiscordFailures.IsExpected(ex))
         {
             BotLog.SendFailed(logger, ex, "deferred reply");
             return null;
@@ -44,7 +44,7 @@ internal sealed class InteractionResponder(IDiscordRestClient rest, GatewayStatu
         {
             await send();
         }
-        catch (Exception ex) when (ex is DiscordHttpException or HttpRequestException or TaskCanceledException)
+        catch (Exception ex) when (DiscordFailures.IsExpected(ex))
         {
             BotLog.SendFailed(logger, ex, what);
         }

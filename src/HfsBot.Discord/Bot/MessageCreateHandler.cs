@@ -3,7 +3,6 @@ using HfsBot.Core.Answering;
 using HfsBot.Core.Text;
 using HfsBot.Discord.Gateway;
 using HfsBot.Discord.Models;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace HfsBot.Discord.Bot;
@@ -20,8 +19,7 @@ internal sealed partial class MessageCreateHandler(
     GatewayStatus status,
     ChannelPoster poster,
     ModLog modLog,
-    IOptions<DiscordOptions> options,
-    ILogger<MessageCreateHandler> logger) : IDiscordEventHandler<MessageCreateEvent>
+    IOptions<DiscordOptions> options) : IDiscordEventHandler<MessageCreateEvent>
 {
     public const string Help = "Hi! Ask me a question about hemifacial spasm, for example \"how long does Botox last?\". You can also use `/faq`.";
 
@@ -30,7 +28,7 @@ internal sealed partial class MessageCreateHandler(
         ArgumentNullException.ThrowIfNull(e);
         var message = e.Message;
         if (message.Author is not { } author || author.Bot == true || author.System == true || message.WebhookId is not null
-            || author.Id == status.BotUserId || !throttles.Events.FirstTime("message:" + message.Id))
+            || author.Id == status.BotUserId)
         {
             return;
         }
@@ -38,7 +36,8 @@ internal sealed partial class MessageCreateHandler(
         var isDirect = message.GuildId is null;
         var isMention = status.BotUserId is { } botId && message.Mentions?.Any(u => u.Id == botId) == true;
         var isAutoAnswer = !isDirect && options.Value.AutoAnswerChannelIds.Contains(message.ChannelId.Value);
-        if (!isDirect && !isMention && !isAutoAnswer)
+        // Only messages for the bot are remembered as handled: ordinary chatter would fill that memory for nothing.
+        if ((!isDirect && !isMention && !isAutoAnswer) || !throttles.Events.FirstTime("message:" + message.Id))
         {
             return;
         }
@@ -58,8 +57,8 @@ internal sealed partial class MessageCreateHandler(
         var reply = asker.Answer(question, source);
         if (reply.Outcome is ReplyOutcome.Urgent or ReplyOutcome.Crisis)
         {
-            await SendAsync(message, asker.Render(reply, source), cancellationToken);
-            await modLog.PostAsync("safety", ModLog.SafetyNotice(reply, ModLog.MessageLink(message.GuildId, message.ChannelId, message.Id)), cancellationToken);
+            await SendAsync(message, DiscordReplyBuilder.Build(reply, asker.Record(reply, source)), cancellationToken);
+            await modLog.NotifySafetyAsync(reply, ModLog.MessageLink(message.GuildId, message.ChannelId, message.Id), cancellationToken);
             return;
         }
 
@@ -69,14 +68,13 @@ internal sealed partial class MessageCreateHandler(
             return;
         }
 
-        if (!throttles.MemberQuestions.TryAcquire("member:" + author.Id))
+        if (!throttles.AllowQuestion(reply, author.Id))
         {
-            BotLog.MemberThrottled(logger, throttles.QuestionsPerMinute);
             await SendAsync(message, DiscordReply.Text(Replies.SlowDown), cancellationToken);
             return;
         }
 
-        await AnswerPubliclyAsync(message, reply, source, cancellationToken);
+        await AnswerAsync(message, reply, source, cancellationToken);
     }
 
     /// <summary>Auto-answer channels are conversations: speak only when asked, sure, and not too often.</summary>
@@ -88,23 +86,24 @@ internal sealed partial class MessageCreateHandler(
             return;
         }
 
-        await AnswerPubliclyAsync(message, reply, "auto-answer", cancellationToken);
+        await AnswerAsync(message, reply, "auto-answer", cancellationToken);
     }
 
-    private async Task AnswerPubliclyAsync(Message message, FaqReply reply, string source, CancellationToken cancellationToken)
+    private async Task AnswerAsync(Message message, FaqReply reply, string source, CancellationToken cancellationToken)
     {
-        var channel = message.ChannelId.ToString();
-        if (reply.Outcome == ReplyOutcome.Answer && message.GuildId is not null
-            && throttles.PublicAnswers.Recent(channel, reply.Entry!.Id) is { } earlier)
+        var recordId = asker.Record(reply, source);
+        if (message.GuildId is null)
         {
-            await SendAsync(message, DiscordReply.Text(Replies.AnsweredRecently(earlier)), cancellationToken);
+            // A direct message is a private conversation: no earlier public post to point to.
+            await SendAsync(message, DiscordReplyBuilder.Build(reply, recordId), cancellationToken);
             return;
         }
 
-        var sent = await SendAsync(message, asker.Render(reply, source), cancellationToken);
-        if (sent is not null && reply.Outcome == ReplyOutcome.Answer && message.GuildId is not null)
+        var post = await throttles.PostOnceAsync(
+            reply, message.ChannelId, message.GuildId, token => SendAsync(message, DiscordReplyBuilder.Build(reply, recordId), token), cancellationToken);
+        if (post.EarlierLink is { } earlier)
         {
-            throttles.PublicAnswers.Remember(channel, reply.Entry!.Id, ModLog.MessageLink(message.GuildId, sent.ChannelId, sent.Id));
+            await SendAsync(message, DiscordReply.Text(Replies.AnsweredRecently(earlier)), cancellationToken);
         }
     }
 
@@ -139,4 +138,8 @@ internal static class Replies
         "Sorry, `/faqadmin` is for the group's moderators (Manage Server, or a moderator role).";
 
     public static string AnsweredRecently(string link) => $"I posted the answer to this here a moment ago: {link}";
+
+    /// <summary>What a helper is told after choosing to post an answer to a member's message.</summary>
+    public static string ForHelper(PublicPost post) =>
+        post.EarlierLink is { } earlier ? AnsweredRecently(earlier) : post.Posted is null ? CouldNotPost : Posted;
 }

@@ -39,12 +39,22 @@ internal sealed record CommandLine(Verb Verb, string? Argument, string? Director
           health                    exit 0 when the running bot is connected and the FAQ is loaded, else 1
 
         Configuration overrides use --Section:Key=value, e.g. --Faq:Directory=other/faq
+        (except Discord:Token: set it in user secrets or the environment variable Discord__Token)
         """;
+
+    private const string TokenOnCommandLine =
+        "Discord:Token is not accepted on the command line, where the process list and the shell history would show it. "
+        + "Set it with 'dotnet user-secrets set Discord:Token <token> --project src/HfsBot' or the environment variable Discord__Token.";
 
     public static CommandLine Parse(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
         var configuration = args.Where(IsConfigurationOverride).ToArray();
+        if (configuration.Any(IsToken))
+        {
+            return Fail(TokenOnCommandLine, []);
+        }
+
         var words = args.Where(a => !IsConfigurationOverride(a)).ToList();
         if (words.Count == 0)
         {
@@ -65,6 +75,13 @@ internal sealed record CommandLine(Verb Verb, string? Argument, string? Director
 
     private static bool IsConfigurationOverride(string arg) =>
         arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal) && arg.Contains(':', StringComparison.Ordinal);
+
+    /// <summary>
+    /// The bot token comes from the environment or user secrets only (design §5): on the command line it would
+    /// show in the process list and the shell history. Configuration keys ignore case, so this does too.
+    /// </summary>
+    private static bool IsToken(string configurationOverride) =>
+        configurationOverride.AsSpan(2, configurationOverride.IndexOf('=', StringComparison.Ordinal) - 2).Equals("Discord:Token", StringComparison.OrdinalIgnoreCase);
 
     private static CommandLine ParseAsk(List<string> rest, string[] configuration) => rest switch
     {

@@ -1,18 +1,19 @@
 using System.Globalization;
 using HfsBot.Core.Data;
+using HfsBot.Core.Faq;
 using Microsoft.Extensions.Options;
 
 namespace HfsBot.Cli;
 
 /// <summary><c>faq gaps</c>: the unanswered questions, grouped by similarity, most asked first.</summary>
-internal sealed class GapsCommand(UnansweredLog log, IOptions<DataOptions> dataOptions, ConsoleStreams console)
+internal sealed class GapsCommand(UnansweredLog log, FaqLibrary library, IOptions<DataOptions> dataOptions, ConsoleStreams console)
 {
     public const int MaxGroups = 30;
 
     public int Run()
     {
         var records = log.ReadAll();
-        var groups = GapReport.Build(records);
+        var groups = GapReport.Build(records, library.Current.Catalog.Synonyms);
         console.Out.WriteLine($"Unanswered questions in the last {dataOptions.Value.UnansweredRetentionDays} days: {records.Count}, in {groups.Length} groups ({log.FilePath}).");
         foreach (var group in groups.Take(MaxGroups))
         {

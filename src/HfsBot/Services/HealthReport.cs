@@ -40,6 +40,11 @@ internal sealed record HealthReport(
             return "the Discord gateway has not acknowledged a heartbeat yet";
         }
 
+        if (!GatewayReady)
+        {
+            return "the bot is not connected to Discord (reconnecting, or stopped)";
+        }
+
         if (now - ack > MaxHeartbeatSilence)
         {
             return string.Create(CultureInfo.InvariantCulture, $"the Discord gateway last acknowledged a heartbeat at {ack:u}");

@@ -33,7 +33,6 @@ public sealed class DiscordReplyBuilderTests
     {
         var related = Enumerable.Range(0, 5).Select(i => Entry($"related-{i}", titleLength: 190)).ToList();
         var entry = Entry("huge", titleLength: 200, bodyLength: 4000, sources: 40, related: [.. related.Select(r => r.Id)]);
-        var catalog = new FaqCatalog([entry, .. related], Core.Text.SynonymMap.Empty, FaqFolderLoader.BuiltInSafety());
         var reply = new FaqReply
         {
             Question = "q",
@@ -44,7 +43,7 @@ public sealed class DiscordReplyBuilderTests
             Disclaimer = new string('d', 2500),
         };
 
-        var body = Serialize(DiscordReplyBuilder.Build(reply, catalog));
+        var body = Serialize(DiscordReplyBuilder.Build(reply));
 
         Assert.Empty(DocsLimits.Check(body));
         var embed = body.GetProperty("embeds")[0];
@@ -59,7 +58,7 @@ public sealed class DiscordReplyBuilderTests
         var entries = Enumerable.Range(0, 3).Select(i => Entry($"entry-with-a-fairly-long-id-{i}", titleLength: 150)).ToImmutableArray();
         var reply = new FaqReply { Question = "q", Outcome = ReplyOutcome.Suggest, Suggestions = entries, Message = "Did you mean?", Disclaimer = "Not medical advice." };
 
-        var body = Serialize(DiscordReplyBuilder.Build(reply, new FaqCatalog(entries, Core.Text.SynonymMap.Empty, FaqFolderLoader.BuiltInSafety()), "abc123"));
+        var body = Serialize(DiscordReplyBuilder.Build(reply, "abc123"));
 
         var buttons = body.GetProperty("components")[0].GetProperty("components").EnumerateArray().ToList();
         Assert.Equal(4, buttons.Count);
@@ -75,7 +74,7 @@ public sealed class DiscordReplyBuilderTests
     {
         var reply = new FaqReply { Question = "q", Outcome = ReplyOutcome.Urgent, Message = new string('u', 2500), Disclaimer = "Not medical advice." };
 
-        var body = Serialize(DiscordReplyBuilder.Build(reply, new FaqCatalog([], Core.Text.SynonymMap.Empty, FaqFolderLoader.BuiltInSafety())));
+        var body = Serialize(DiscordReplyBuilder.Build(reply));
 
         Assert.False(body.TryGetProperty("embeds", out _));
         Assert.InRange(body.GetProperty("content").GetString()!.Length, 1, 2000);

@@ -15,7 +15,8 @@ public sealed class AskJsonContractTests
     {
         using var document = JsonDocument.Parse(line);
         var root = document.RootElement.Clone();
-        Assert.Equal(ContractFields, root.EnumerateObject().Select(p => p.Name).ToArray());
+        var fields = root.EnumerateObject().Select(p => p.Name).ToArray();
+        Assert.All(ContractFields, field => Assert.Contains(field, fields)); // fields may be added, never renamed
         Assert.Contains(root.GetProperty("outcome").GetString(), Outcomes);
         Assert.InRange(root.GetProperty("score").GetDouble(), 0, 100);
         Assert.True(root.GetProperty("suggestions").GetArrayLength() <= 3);
@@ -40,6 +41,7 @@ public sealed class AskJsonContractTests
     {
         var input = string.Join('\n',
             "how long does botox last",
+            "worried about the jabs",
             "is bells palsy contagious? my coworker has it",
             "i have been thinking about ending my life",
             "had mvd last week, now fever and a stiff neck and the worst headache of my life",
@@ -48,11 +50,14 @@ public sealed class AskJsonContractTests
         var result = await AppRunner.RunAsync(input, "ask", "--json");
 
         var outcomes = result.OutLines.Select(l => ParseLine(l).GetProperty("outcome").GetString()!).ToArray();
-        Assert.Equal(["answer", "none", "crisis", "urgent", "advice"], outcomes);
+        Assert.Equal(["answer", "suggest", "none", "crisis", "urgent", "advice"], outcomes);
         foreach (var line in result.OutLines.Skip(1).Select(ParseLine))
         {
             Assert.Equal(JsonValueKind.Null, line.GetProperty("id").ValueKind); // id is set only for answers
         }
+
+        var suggest = ParseLine(result.OutLines[1]);
+        Assert.InRange(suggest.GetProperty("suggestions").GetArrayLength(), 1, 3); // "did you mean": suggestions set
     }
 
     [Fact]

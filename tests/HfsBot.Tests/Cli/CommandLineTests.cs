@@ -38,6 +38,18 @@ public sealed class CommandLineTests
     }
 
     [Theory]
+    [InlineData("--Discord:Token=secret")]
+    [InlineData("--discord:token=secret", "ask", "hello")]
+    public void Parse_TokenOnTheCommandLine_IsAnError(params string[] args)
+    {
+        var command = CommandLine.Parse(args);
+
+        Assert.Equal(Verb.Help, command.Verb);
+        Assert.Contains("Discord:Token is not accepted on the command line", command.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(command.ConfigurationArgs, a => a.Contains("secret", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("frobnicate")]
     [InlineData("ask")]
     [InlineData("faq", "delete")]

@@ -84,6 +84,17 @@ public sealed class VerbTests
     }
 
     [Fact]
+    public async Task TokenOnTheCommandLine_ExitsTwoWithAPlainMessage_AndDoesNotEchoIt()
+    {
+        var result = await AppRunner.RunAsync("", "--Discord:Token=not-a-real-token");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("error: Discord:Token is not accepted on the command line", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Discord__Token", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("not-a-real-token", result.Error + result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task InvalidOptions_AreRejectedAtStart()
     {
         var result = await AppRunner.RunAsync("", "--Matching:AnswerThreshold=500", "ask", "hello");

@@ -64,7 +64,6 @@ internal sealed class BotUnderTest : IAsyncDisposable
         var data = Path.Combine(faq.Path, "data");
         string[] args =
         [
-            $"--Discord:Token={FakeDiscord.Token}",
             $"--Discord:ApiBaseUrl={discord.ApiBaseUrl}",
             $"--Discord:ModLogChannelId={ModLogChannelId}",
             $"--Discord:ModeratorRoleIds:0={ModeratorRoleId}",
@@ -75,7 +74,11 @@ internal sealed class BotUnderTest : IAsyncDisposable
         var output = new StringWriter();
         var errors = new StringWriter();
         var stop = new CancellationTokenSource();
-        var run = Task.Run(() => HfsBotApp.RunAsync(args, new ConsoleStreams(new StringReader(""), TextWriter.Synchronized(output), TextWriter.Synchronized(errors)), stop.Token));
+        // The token as the environment would give it (the command line refuses tokens), without changing the
+        // environment of the other tests running in this process.
+        KeyValuePair<string, string?>[] environment = [new("Discord:Token", FakeDiscord.Token)];
+        var console = new ConsoleStreams(new StringReader(""), TextWriter.Synchronized(output), TextWriter.Synchronized(errors));
+        var run = Task.Run(() => HfsBotApp.RunAsync(args, console, environment, stop.Token));
         var started = new BotUnderTest(discord, faq, data, run, output, errors, stop);
         if (waitForCommands)
         {

@@ -10,11 +10,7 @@ public sealed class DiscordBotEndToEndTests
     {
         var mentions = body.GetProperty("allowed_mentions");
         Assert.Equal(0, mentions.GetProperty("parse").GetArrayLength());
-        if (mentions.TryGetProperty("replied_user", out var repliedUser))
-        {
-            Assert.False(repliedUser.GetBoolean());
-        }
-
+        Assert.False(mentions.GetProperty("replied_user").GetBoolean()); // required: a reply must not ping its author
         Assert.Empty(DocsLimits.Check(body));
     }
 
@@ -62,6 +58,7 @@ public sealed class DiscordBotEndToEndTests
         await bot.DispatchAsync("MESSAGE_CREATE", webhook);
         await bot.DispatchAsync("MESSAGE_CREATE", BotUnderTest.Message("marker", guildId: null)); // a DM, to know the others were processed first
         await bot.WaitForRequestAsync(r => BotUnderTest.IsMessageTo(r, BotUnderTest.ChannelId), "reply to the marker DM", before);
+        await Task.Delay(200); // events may be handled concurrently: give a late reply to the others time to show
 
         Assert.Single(bot.Discord.Requests.Skip(before), r => r.Method == "POST");
     }
@@ -105,6 +102,7 @@ public sealed class DiscordBotEndToEndTests
         await bot.DispatchAsync("INTERACTION_CREATE", first);
         var deferral = BotUnderTest.Body(await bot.WaitForRequestAsync(r => BotUnderTest.IsCallbackFor(r, first["id"]!.GetValue<string>()), "deferral"));
         var edit = BotUnderTest.Body(await bot.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path.EndsWith("/messages/@original", StringComparison.Ordinal), "answer"));
+        await Task.Delay(200); // the fake records the edit before the bot reads Discord's answer and remembers the link
         var second = BotUnderTest.Interaction(2, BotUnderTest.SlashFaq("how long does botox last", isPublic: true));
         await bot.DispatchAsync("INTERACTION_CREATE", second);
         var repeat = BotUnderTest.Body(await bot.WaitForRequestAsync(r => BotUnderTest.IsCallbackFor(r, second["id"]!.GetValue<string>()), "repeat"));
@@ -227,6 +225,25 @@ public sealed class DiscordBotEndToEndTests
     }
 
     [Fact]
+    public async Task FaqAdminReload_WhenNothingWasLoaded_ServesTheValidFilesAndSaysSo()
+    {
+        using var empty = new HfsBot.Testing.TempFaqFolder();
+        await using var bot = await BotUnderTest.StartAsync("--Faq:WatchForChanges=false", $"--Faq:Directory={empty.Path}");
+        empty.WriteEntry("botox-duration", HfsBot.Testing.TempFaqFolder.ValidEntry());
+        empty.WriteEntry("broken", HfsBot.Testing.TempFaqFolder.ValidEntry(title: "What is HFS?", questions: ["what is this condition", "explain it to me", "what does it mean"], reviewed: "soon"));
+        var reload = BotUnderTest.Interaction(2, BotUnderTest.SlashAdmin("reload"), permissions: "32");
+
+        await bot.DispatchAsync("INTERACTION_CREATE", reload);
+
+        // With no good set to keep, the library swaps in the valid entries despite the errors: the report must say so.
+        var report = BotUnderTest.Body(await bot.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path.EndsWith("/messages/@original", StringComparison.Ordinal), "reload report"))
+            .GetProperty("content").GetString()!;
+        Assert.StartsWith("FAQ reloaded with 1 errors: 1 entries serving, 1 files skipped.", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("not** reloaded", report, StringComparison.Ordinal);
+        Assert.Contains("'reviewed' must be a date", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HotReload_AfterAnEdit_PicksUpTheChangeAndTellsTheModerators()
     {
         await using var bot = await BotUnderTest.StartAsync();
@@ -271,6 +288,13 @@ public sealed class DiscordBotEndToEndTests
         await bot.DispatchAsync("MESSAGE_CREATE", BotUnderTest.Message("i want to end my life", mentionsBot: true));
         var crisis = await bot.WaitForRequestAsync(r => BotUnderTest.IsMessageTo(r, BotUnderTest.ChannelId) && r.Body.Contains("988", StringComparison.Ordinal), "crisis reply despite the cooldown");
         Assert.NotNull(crisis);
+
+        // Design §4: every triage reply ignores the cooldown, personal medical advice included.
+        var before = bot.Discord.Requests.Count;
+        await bot.DispatchAsync("MESSAGE_CREATE", BotUnderTest.Message("how many mg of tegretol should i be taking", mentionsBot: true));
+        var advice = await bot.WaitForRequestAsync(r => BotUnderTest.IsMessageTo(r, BotUnderTest.ChannelId), "advice reply despite the cooldown", before);
+        Assert.Contains("your own doctor", advice.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("several questions in a row", advice.Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -356,10 +380,10 @@ public sealed class DiscordBotLifecycleTests
         Assert.Equal(0, healthy.ExitCode);
         Assert.Contains("healthy: 42 FAQ entries", healthy.Out, StringComparison.Ordinal);
 
-        await bot.StopAsync();
-        var stopped = await AppRunner.RunAsync("", "health", $"--Data:Directory={Path.Combine(bot.DataDirectory, "elsewhere")}");
+        Assert.Equal(0, await bot.StopAsync());
+        var stopped = await AppRunner.RunAsync("", "health", $"--Data:Directory={bot.DataDirectory}");
         Assert.Equal(1, stopped.ExitCode);
-        Assert.Contains("unhealthy: no health report", stopped.Error, StringComparison.Ordinal);
+        Assert.Contains("unhealthy: the bot is not connected to Discord", stopped.Error, StringComparison.Ordinal);
     }
 }
 
@@ -401,6 +425,7 @@ public sealed class DiscordBotPayloadTests
         {
             var mentions = message.GetProperty("allowed_mentions");
             Assert.True(mentions.GetProperty("parse").GetArrayLength() == 0, path);
+            Assert.True(mentions.TryGetProperty("replied_user", out var repliedUser) && !repliedUser.GetBoolean(), path);
             Assert.Empty(DocsLimits.Check(message));
         }
     }

@@ -18,6 +18,10 @@ public sealed class HealthReportTests
         Assert.Contains(expected, new HealthReport(Now.AddSeconds(updatedSecondsAgo), true, Now.AddSeconds(ackSecondsAgo), entries).Problem(Now), StringComparison.Ordinal);
 
     [Fact]
+    public void Problem_GatewayNotReady_IsUnhealthyEvenWithARecentAck() =>
+        Assert.Contains("not connected to Discord", new HealthReport(Now, false, Now.AddSeconds(-5), 42).Problem(Now), StringComparison.Ordinal);
+
+    [Fact]
     public void Problem_NoAckYet_IsUnhealthy() =>
         Assert.Contains("not acknowledged a heartbeat yet", new HealthReport(Now, false, null, 42).Problem(Now), StringComparison.Ordinal);
 }
