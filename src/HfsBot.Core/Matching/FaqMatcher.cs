@@ -46,7 +46,7 @@ public sealed class FaqMatcher
         }
 
         var candidates = RankEntries(query, Math.Max(_options.RerankCount, _options.MaxSuggestions + 1));
-        var unknownShare = Math.Round(query.Terms.Where(t => t.TermId < 0).Sum(t => t.Weight) / query.FullWeight, 3);
+        var unknownShare = Math.Round(query.OffTopicUnknownWeight / query.FullWeight, 3);
         var otherTopic = OtherTopicTheBestEntryLacks(query, candidates);
         var band = otherTopic.IsEmpty ? DecideBand(candidates, unknownShare) : MatchBand.None;
         return new MatchResult(band, candidates, query.UnknownWords, unknownShare) { OtherTopicWords = otherTopic };
@@ -66,17 +66,19 @@ public sealed class FaqMatcher
     /// <summary>
     /// "Does botox for migraines hurt?" shares "botox" and "hurt" with an HFS entry, but it is about migraine.
     /// When a question names another condition, body part or purpose (<see cref="OtherTopics"/>) and never
-    /// mentions HFS itself, the best entry must use that word too; the words it lacks are returned.
+    /// mentions HFS itself, the best entry must use that word too; the words it lacks are returned. Words of
+    /// <see cref="OutOfScopeWords"/> ("will medicare pay for my hfs botox?") count even when it does.
     /// </summary>
     private ImmutableArray<string> OtherTopicTheBestEntryLacks(Query query, ImmutableArray<MatchCandidate> candidates)
     {
-        if (query.OtherTopicWords.IsEmpty || query.MentionsHfs || candidates.IsEmpty)
+        var words = query.MentionsHfs ? query.OutOfScopeWords : [.. query.OtherTopicWords, .. query.OutOfScopeWords];
+        if (words.IsEmpty || candidates.IsEmpty)
         {
             return [];
         }
 
         var entryTerms = _index.EntryTerms[_index.EntryIndexOf(candidates[0].Entry)];
-        return [.. query.OtherTopicWords.Where(word => !_index.TermIds.TryGetValue(word, out var id) || Array.BinarySearch(entryTerms, id) < 0)];
+        return [.. words.Where(word => !_index.TermIds.TryGetValue(word, out var id) || Array.BinarySearch(entryTerms, id) < 0)];
     }
 
     private MatchBand DecideBand(ImmutableArray<MatchCandidate> candidates, double unknownShare)
@@ -113,11 +115,17 @@ public sealed class FaqMatcher
         var sequence = new List<int>(words.Count);
         var unknown = ImmutableArray.CreateBuilder<string>();
         var otherTopics = ImmutableArray.CreateBuilder<string>();
+        var outOfScope = ImmutableArray.CreateBuilder<string>();
+        var offTopicUnknownWeight = 0f;
         foreach (var word in words)
         {
             if (OtherTopics.Contains(word) && !otherTopics.Contains(word))
             {
                 otherTopics.Add(word);
+            }
+            else if (OutOfScopeWords.Contains(word) && !outOfScope.Contains(word))
+            {
+                outOfScope.Add(word);
             }
 
             if (_index.TermIds.TryGetValue(word, out var id))
@@ -134,8 +142,10 @@ public sealed class FaqMatcher
             else if (!unknown.Contains(word))
             {
                 sequence.Add(-1);
-                var weight = EverydayWords.Contains(word) ? _options.EverydayWordWeight : _options.UnknownWordWeight;
-                terms.Add(new QueryTerm(-1, (float)(_index.UnknownIdf * weight), 0));
+                var everyday = EverydayWords.Contains(word);
+                var weight = (float)(_index.UnknownIdf * (everyday ? _options.EverydayWordWeight : _options.UnknownWordWeight));
+                terms.Add(new QueryTerm(-1, weight, 0));
+                offTopicUnknownWeight += everyday ? 0 : weight;
                 unknown.Add(word);
             }
         }
@@ -143,6 +153,8 @@ public sealed class FaqMatcher
         return new Query([.. terms], CoreWeight(terms), terms.Sum(t => t.Weight), FaqIndex.SortedText(words.Distinct()), unknown.ToImmutable())
         {
             OtherTopicWords = otherTopics.ToImmutable(),
+            OutOfScopeWords = outOfScope.ToImmutable(),
+            OffTopicUnknownWeight = offTopicUnknownWeight,
             MentionsHfs = words.Exists(_index.HfsTerms.Contains),
             LearnedFeatures = _classifier is null ? [] : EntryClassifier.Features(sequence),
         };
@@ -323,6 +335,15 @@ public sealed class FaqMatcher
     {
         /// <summary>Its words that name another condition, body part or purpose.</summary>
         public ImmutableArray<string> OtherTopicWords { get; init; } = [];
+
+        /// <summary>Its words that put it outside the FAQ even when it names HFS (insurance, pets).</summary>
+        public ImmutableArray<string> OutOfScopeWords { get; init; } = [];
+
+        /// <summary>
+        /// The weight of its unknown words that are not everyday chat: what "mostly about something the FAQ has
+        /// never heard of" is measured by. "honestly", "neighbour" or "story" dilute a match but name no topic.
+        /// </summary>
+        public float OffTopicUnknownWeight { get; init; }
 
         /// <summary>Its features for <see cref="EntryClassifier"/>: known words and neighbouring pairs.</summary>
         public long[] LearnedFeatures { get; init; } = [];

@@ -55,11 +55,11 @@ public sealed class MatchingOptions
     public double UnknownWordWeight { get; set; } = 1.3;
 
     /// <summary>
-    /// Above this share of the question's weight in words the FAQ has never seen, the answer is none: the
-    /// question is about something else ("how long after hernia surgery can I drive").
+    /// Above this share of the question's weight in words the FAQ has never seen (everyday words not counted),
+    /// the answer is none: the question is about something else ("how long after hernia surgery can I drive").
     /// </summary>
     [Range(0, 1)]
-    public double MaxUnknownShare { get; set; } = 0.375;
+    public double MaxUnknownShare { get; set; } = 0.5;
 
     /// <summary>Weight of an everyday word the FAQ has never seen ("morning", "forgot"): chat filler, barely counted.</summary>
     [Range(0, 2)]

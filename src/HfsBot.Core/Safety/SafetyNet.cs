@@ -23,6 +23,12 @@ public sealed class SafetyNet
     /// <summary>Above this probability a message the rules let through still gets the emergency reply.</summary>
     public const double Threshold = 0.6;
 
+    /// <summary>
+    /// Below this probability a general question about warning signs that a rule fired on is treated as ordinary
+    /// (see <see cref="Triage"/>). Far below <see cref="Threshold"/>: overruling a rule needs a confident net.
+    /// </summary>
+    public const double ClearsGeneralQuestionBelow = 0.2;
+
     /// <summary>Ordinary examples beyond this many FAQ questions add training time without telling the model more.</summary>
     private const int MaxOrdinaryQuestions = 3000;
 

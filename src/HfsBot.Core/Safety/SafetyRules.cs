@@ -24,14 +24,31 @@ public sealed record TriageRule(string Name, Regex Match, Regex? And, Regex? Unl
         && (Unless is null || !Unless.IsMatch(normalized));
 }
 
+/// <summary>A list of patterns compiled into a few regular expressions: it matches when any of them does.</summary>
+public sealed class PatternList(ImmutableArray<Regex> groups)
+{
+    public bool IsMatch(string normalized)
+    {
+        foreach (var group in groups)
+        {
+            if (group.IsMatch(normalized))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
 /// <summary>The rules and reply of one triage category.</summary>
 public sealed record TriageCategoryRules(
     TriageCategory Category,
     string Reply,
     ImmutableArray<TriageRule> Rules,
     ImmutableArray<Regex> Prefilters,
-    Regex? General,
-    Regex? Now)
+    PatternList? General,
+    PatternList? Now)
 {
     /// <summary>
     /// The first rule that fires, or null. <see cref="General"/> marks general questions about warning signs,
@@ -59,6 +76,12 @@ public sealed record TriageCategoryRules(
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the message reads as a general question about warning signs ("can you go deaf from the op?").
+    /// When a rule fires on one anyway (because it also says something about now), triage asks the safety net.
+    /// </summary>
+    public bool IsGeneralQuestion(string normalized) => General is not null && General.IsMatch(normalized);
 
     private bool AnyPrefilterMatches(string normalized)
     {

@@ -96,8 +96,8 @@ internal static class SafetyRulesParser
 
         YamlReader.ReportUnknownKeys(section, ["reply", "general", "now", "rules"], bag);
         var reply = YamlReader.Text(section, "reply", bag, required: true);
-        var general = OptionalPatterns(section, "general", bag);
-        var now = OptionalPatterns(section, "now", bag);
+        var general = PatternGroups(section, "general", bag);
+        var now = PatternGroups(section, "now", bag);
         var rules = ReadRules(section, key, bag);
         if (reply is null || rules.IsEmpty)
         {
@@ -172,17 +172,8 @@ internal static class SafetyRulesParser
         return prefilters.ToImmutable();
     }
 
-    private static Regex? TryUnion(IEnumerable<TriageRule> rules)
-    {
-        try
-        {
-            return new Regex(string.Join('|', rules.Select(r => $"(?:{r.Match})")), Options, MatchTimeout);
-        }
-        catch (NotSupportedException)
-        {
-            return null;
-        }
-    }
+    private static Regex? TryUnion(IEnumerable<TriageRule> rules) =>
+        TryCompile(string.Join('|', rules.Select(r => $"(?:{r.Match})")));
 
     private static YamlMappingNode? Section(YamlMappingNode root, string key, DiagnosticBag bag)
     {
@@ -225,21 +216,7 @@ internal static class SafetyRulesParser
             var errors = 0;
             for (var i = 0; i < items.Length; i++)
             {
-                var (pattern, line) = items[i];
-                try
-                {
-                    _ = new Regex(wrapped[i], Options, MatchTimeout);
-                }
-                catch (ArgumentException single)
-                {
-                    bag.Error(line, $"pattern '{pattern}' is not a valid regular expression: {FirstSentence(single.Message)}");
-                    errors++;
-                }
-                catch (NotSupportedException)
-                {
-                    bag.Error(line, $"pattern '{pattern}' uses look-arounds or back-references, or is too complex; use plain alternatives like (word|other word)");
-                    errors++;
-                }
+                errors += CompileOne(wrapped[i], items[i], bag) is null ? 1 : 0;
             }
 
             if (errors == 0)
@@ -247,6 +224,70 @@ internal static class SafetyRulesParser
                 bag.Error(YamlReader.LineOf(mapping, key), $"the '{key}' patterns together are too complex; split them into two rules");
             }
 
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Compiles a long list of patterns (a category's <c>general</c> and <c>now</c>) into as few whole-word
+    /// alternations as the linear-time engine accepts, so the list can grow without a size limit.
+    /// </summary>
+    private static PatternList? PatternGroups(YamlMappingNode mapping, string key, DiagnosticBag bag)
+    {
+        var items = YamlReader.TextList(mapping, key, bag, required: false);
+        var wrapped = items.Select(item => $@"\b(?:{item.Value})\b").ToList();
+        var singles = items.Select((item, i) => CompileOne(wrapped[i], item, bag)).ToList();
+        if (items.IsEmpty || singles.Contains(null))
+        {
+            return null;
+        }
+
+        var groups = ImmutableArray.CreateBuilder<Regex>();
+        var start = 0;
+        while (start < wrapped.Count)
+        {
+            // Grow the group while the union still compiles; a single pattern always does (checked above).
+            var end = start + 1;
+            var group = singles[start]!;
+            while (end < wrapped.Count && TryCompile(string.Join('|', wrapped.Skip(start).Take(end - start + 1))) is { } larger)
+            {
+                group = larger;
+                end++;
+            }
+
+            groups.Add(group);
+            start = end;
+        }
+
+        return new PatternList(groups.ToImmutable());
+    }
+
+    private static Regex? CompileOne(string wrapped, (string Value, long Line) item, DiagnosticBag bag)
+    {
+        try
+        {
+            return new Regex(wrapped, Options, MatchTimeout);
+        }
+        catch (ArgumentException single)
+        {
+            bag.Error(item.Line, $"pattern '{item.Value}' is not a valid regular expression: {FirstSentence(single.Message)}");
+        }
+        catch (NotSupportedException)
+        {
+            bag.Error(item.Line, $"pattern '{item.Value}' uses look-arounds or back-references, or is too complex; use plain alternatives like (word|other word)");
+        }
+
+        return null;
+    }
+
+    private static Regex? TryCompile(string pattern)
+    {
+        try
+        {
+            return new Regex(pattern, Options, MatchTimeout);
+        }
+        catch (NotSupportedException)
+        {
             return null;
         }
     }

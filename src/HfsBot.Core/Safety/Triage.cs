@@ -33,7 +33,7 @@ public sealed class Triage(SafetyRules rules)
 
         foreach (var category in (ReadOnlySpan<TriageCategoryRules>)[rules.Crisis, rules.Urgent])
         {
-            if (category.FirstFiringRule(normalized) is { } rule)
+            if (category.FirstFiringRule(normalized) is { } rule && !IsGeneralQuestionTheNetClears(category, normalized))
             {
                 return new TriageResult(category.Category, rule.Name, category.Reply);
             }
@@ -49,4 +49,15 @@ public sealed class Triage(SafetyRules rules)
             ? new TriageResult(TriageCategory.Advice, advice.Name, rules.Advice.Reply)
             : TriageResult.Ordinary;
     }
+
+    /// <summary>
+    /// "Can botox spread to the throat? My neighbour had trouble swallowing after hers" asks a general question
+    /// and still trips a rule, because "had trouble swallowing" also reads as happening now. For such a message
+    /// (and only then) the safety net, which learned from hundreds of such near-misses, gets a second opinion:
+    /// it must find the message very unlikely to be an emergency to stop the rule.
+    /// </summary>
+    private bool IsGeneralQuestionTheNetClears(TriageCategoryRules category, string normalized) =>
+        category.IsGeneralQuestion(normalized)
+        && rules.Net?.Assess(normalized) is { } verdict
+        && verdict.Probability < SafetyNet.ClearsGeneralQuestionBelow;
 }

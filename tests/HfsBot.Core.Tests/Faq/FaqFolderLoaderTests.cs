@@ -271,6 +271,25 @@ public sealed class FaqFolderLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_LongGeneralList_CompilesInGroupsAndStillExemptsGeneralQuestions()
+    {
+        // Forty bounded gaps are far more than one linear-time regex accepts; the list must still load whole.
+        _folder.WriteEntry("good", TempFaqFolder.ValidEntry());
+        var safety = File.ReadAllLines(_folder.File("safety.yml")).ToList();
+        var general = safety.FindIndex(l => l.TrimEnd() == "  general:");
+        safety.InsertRange(general + 1, Enumerable.Range(0, 40).Select(i => $"    - '(is|are) .{{0,60}}(thing{i}|other{i}) (after|with) .{{0,60}}(mvd|botox)'"));
+        safety.Insert(general + 1, "    - 'my aunt went deaf'");
+        File.WriteAllLines(_folder.File("safety.yml"), safety);
+
+        var result = Load();
+
+        Assert.Empty(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        var triage = new Triage(result.Catalog.Safety);
+        Assert.True(triage.Classify("my aunt went deaf in one ear after her op, should i be worried").IsOrdinary);
+        Assert.Equal(TriageCategory.Urgent, triage.Classify("i suddenly went deaf in one ear after my mvd").Category);
+    }
+
+    [Fact]
     public void Load_MissingSafetyFile_IsAnErrorButTheBuiltInRulesServe()
     {
         _folder.WriteEntry("good", TempFaqFolder.ValidEntry());

@@ -87,6 +87,30 @@ public sealed class FaqMatcherTests : IDisposable
         Assert.Empty(hfs.Match.OtherTopicWords); // it names HFS, so the other-topic check does not apply
     }
 
+    [Theory]
+    [InlineData("will medicare pay for botox for my hemifacial spasm", "medicar")]
+    [InlineData("my dog's face twitches when he sleeps, how long does botox last for that", "dog")]
+    public void Answer_OutOfScopeWord_IsNoneEvenWhenTheQuestionNamesHfs(string question, string word)
+    {
+        var reply = _answerer.Answer(question);
+
+        Assert.Equal(ReplyOutcome.None, reply.Outcome);
+        Assert.Contains(word, reply.Match.OtherTopicWords);
+    }
+
+    [Fact]
+    public void Answer_EverydayWordsTheFaqNeverSaw_DoNotCountAsAnotherTopic()
+    {
+        // "honestly", "story" and "apparently" are chat: they dilute the match but name no other topic.
+        var chatty = _answerer.Answer("honestly the story apparently goes that botox wears off, when does it");
+        var offTopic = _answerer.Answer("when does hernia mesh inflammation wear off");
+
+        Assert.True(chatty.Match.UnknownShare < 0.1, $"unknown share {chatty.Match.UnknownShare}");
+        Assert.Equal("botox-duration", chatty.Entry?.Id ?? chatty.Suggestions.FirstOrDefault()?.Id);
+        Assert.Equal(ReplyOutcome.None, offTopic.Outcome);
+        Assert.True(offTopic.Match.UnknownShare > 0.5, $"unknown share {offTopic.Match.UnknownShare}");
+    }
+
     [Fact]
     public void Answer_AnotherCondition_IsAnsweredByAnEntryThatTalksAboutIt()
     {

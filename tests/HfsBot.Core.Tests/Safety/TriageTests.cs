@@ -1,5 +1,6 @@
 using HfsBot.Core.Faq;
 using HfsBot.Core.Safety;
+using HfsBot.Core.Text;
 using HfsBot.Testing;
 
 namespace HfsBot.Core.Tests.Safety;
@@ -64,6 +65,25 @@ public sealed class TriageTests
 
         Assert.Equal(TriageCategory.Urgent, RealTriage.Classify(message).Category);
     }
+
+    [Theory]
+    [InlineData("my hearing went after my op back in 2017, is that common?")]
+    [InlineData("starting carbamazepine next week, which rash signs should i look out for?")]
+    public void Classify_GeneralQuestionARuleFiresOn_TheNetCanClear(string message)
+    {
+        var normalized = TextNormalizer.Normalize(message, Triage.MaxInputLength);
+        var safety = new FaqFolderLoader(TimeProvider.System).Load(RepoPaths.Faq).Catalog.Safety;
+
+        Assert.NotNull(safety.Urgent.FirstFiringRule(normalized)); // the rule alone would send it to A&E
+        Assert.True(safety.Urgent.IsGeneralQuestion(normalized));
+        Assert.True(RealTriage.Classify(message).IsOrdinary, RealTriage.Classify(message).RuleName);
+    }
+
+    [Theory]
+    [InlineData("clear fluid is dripping from my nose since the op yesterday, is that normal?")]
+    [InlineData("is it normal that my wound is leaking and red today, 10 days after mvd")]
+    public void Classify_EmergencyAskedAsAQuestion_IsStillUrgent(string message) =>
+        Assert.Equal(TriageCategory.Urgent, RealTriage.Classify(message).Category);
 
     [Fact]
     public void Classify_NamesTheRuleThatFired() =>
