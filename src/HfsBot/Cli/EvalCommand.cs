@@ -87,7 +87,7 @@ internal sealed class EvalCommand(FaqLibrary library, IOptions<MatchingOptions> 
 
             if (verbose && !reply.Match.OtherTopicWords.IsEmpty)
             {
-                console.Out.WriteLine($"      about another topic: {string.Join(", ", reply.Match.OtherTopicWords)} (the best entry never mentions it, and the question never mentions HFS)");
+                console.Out.WriteLine($"      about another topic: {string.Join(", ", reply.Match.OtherTopicWords)} (the best entry never mentions it)");
             }
 
             if (verbose && !reply.Match.UnknownWords.IsEmpty)
