@@ -43,7 +43,7 @@ public sealed class EvalFloorTests
     [InlineData("questions-holdout.tsv", 0.99, 0.99, 0.01, 0.77)]
     [InlineData("questions-holdout2.tsv", 0.99, 0.99, 0.01, 0.95)]
     [InlineData("questions-holdout3.tsv", 0.99, 0.99, 0.01, 0.90)]
-    [InlineData("questions-holdout4.tsv", 0.92, 0.92, 0.015, 0.85)]
+    [InlineData("questions-holdout4.tsv", 0.99, 0.99, 0.01, 0.95)]
     [InlineData("dev-questions.tsv", 0.95, 0.96, 0.0, 1.0)]
     public void Eval_MeetsItsFloors(string file, double top1, double top3, double maxWrong, double none)
     {
@@ -57,16 +57,16 @@ public sealed class EvalFloorTests
 
     /// <summary>
     /// Off-topic and personal-advice questions are kept out across all the NONE rows the FAQ has not absorbed
-    /// (178 of them): single sets move by a question as phrasings grow, the whole must not.
+    /// (208 of them): single sets move by a question as phrasings grow, the whole must not.
     /// </summary>
     [Fact]
     public void Eval_NoneRowsOfAllSets_AreHandledAtLeast88Percent()
     {
-        string[] files = ["questions-tune.tsv", "questions-tune2.tsv", "questions-tune3.tsv", "questions-holdout.tsv", "questions-holdout2.tsv", "questions-holdout3.tsv"];
+        string[] files = ["questions-tune.tsv", "questions-tune2.tsv", "questions-tune3.tsv", "questions-holdout.tsv", "questions-holdout2.tsv", "questions-holdout3.tsv", "questions-holdout4.tsv"];
 
         var none = files.SelectMany(f => Evaluate(f).Results).Where(r => r.Case.ExpectsNone).ToList();
 
-        Assert.Equal(178, none.Count);
+        Assert.Equal(208, none.Count);
         var handled = none.Count(r => r.IsNoneHandled) / (double)none.Count;
         Assert.True(handled >= 0.88, $"NONE handled {handled:P1} over {none.Count} rows");
     }
@@ -83,7 +83,7 @@ public sealed class EvalFloorTests
     [InlineData("questions-holdout.tsv", 0)]
     [InlineData("questions-holdout2.tsv", 0)]
     [InlineData("questions-holdout3.tsv", 1)]
-    [InlineData("questions-holdout4.tsv", 1)]
+    [InlineData("questions-holdout4.tsv", 0)]
     [InlineData("dev-questions.tsv", 0)]
     public void Eval_EveryEmergencyIsTriagedAndOrdinaryQuestionsAlmostNever(string file, int maxFalseAlarms)
     {
