@@ -63,6 +63,46 @@ public sealed class VerbTests
     }
 
     [Fact]
+    public async Task EvalVerboseWithDistractors_ExplainsEachMissAtScale()
+    {
+        using var folder = new TempFaqFolder();
+        var tsv = folder.Write("set.tsv", "question\texpected\nwhat about the frobnicator warranty on my zorbulator\tbotox-duration-frequency\nhow long do the jabs last\tmvd-risks\n");
+
+        var result = await AppRunner.RunAsync("", "eval", tsv, "--verbose", "--distractors", "200");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("index: 242 entries (200 synthetic) built in", result.Out, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("against 242 entries", result.Out, StringComparison.Ordinal);
+        Assert.Contains("unknown words: frobnicator, warranty, zorbulator", result.Out, StringComparison.Ordinal);
+
+        // A miss lists the candidates with their word, fuzzy and learned scores and best-matching phrasing.
+        var miss = result.OutLines.SkipWhile(l => !l.Contains("expected mvd-risks", StringComparison.Ordinal)).Skip(2).First();
+        Assert.Matches(@"^\s+\d+\.\d  botox-duration-frequency \(words \d+(\.\d)?, fuzzy \d+, learned \d(\.\d+)?; best match "".+""\)$", miss);
+    }
+
+    [Fact]
+    public async Task FaqGaps_GroupsTheUnansweredQuestions_MostAskedFirst()
+    {
+        using var folder = new TempFaqFolder();
+        var now = DateTimeOffset.UtcNow;
+        string Record(int id, string question, int daysAgo) =>
+            $$"""{"id":"r{{id}}","time":"{{now.AddDays(-daysAgo):O}}","question":"{{question}}","outcome":"none","best":[{"id":"botox-side-effects","score":41.5}]}""";
+        folder.Write("unanswered.jsonl", string.Join('\n',
+            Record(1, "does the nhs pay for botox abroad", 3),
+            Record(2, "will the nhs pay for my botox abroad", 2),
+            Record(3, "is there a discord bot for reminders", 1),
+            Record(4, "an old question past the retention window", 200)) + "\n");
+
+        var result = await AppRunner.RunAsync("", "faq", "gaps", $"--Data:Directory={folder.Path}");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("Unanswered questions in the last 90 days: 3, in 2 groups", result.OutLines[0], StringComparison.Ordinal);
+        Assert.Matches(@"^\s+2x  "".+abroad""  \(last asked \d{4}-\d\d-\d\d; closest entry: botox-side-effects\)$", result.OutLines[1]);
+        Assert.Contains(result.OutLines, l => l.Contains("1x  \"is there a discord bot for reminders\"", StringComparison.Ordinal));
+        Assert.DoesNotContain("retention window", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Eval_UnknownLabel_ReportsFileAndLine()
     {
         using var folder = new TempFaqFolder();
