@@ -236,30 +236,40 @@ internal static class SafetyRulesParser
     {
         var items = YamlReader.TextList(mapping, key, bag, required: false);
         var wrapped = items.Select(item => $@"\b(?:{item.Value})\b").ToList();
-        var singles = items.Select((item, i) => CompileOne(wrapped[i], item, bag)).ToList();
-        if (items.IsEmpty || singles.Contains(null))
-        {
-            return null;
-        }
-
         var groups = ImmutableArray.CreateBuilder<Regex>();
-        var start = 0;
-        while (start < wrapped.Count)
+        return !items.IsEmpty && CompileInGroups(wrapped, items, 0, wrapped.Count, groups, bag)
+            ? new PatternList(groups.ToImmutable())
+            : null;
+    }
+
+    /// <summary>
+    /// Compiles patterns [start, end) as one alternation; when the engine refuses (too large, or a bad pattern),
+    /// compiles each half the same way. Building a linear-time regex costs milliseconds, so one attempt for the
+    /// whole list comes first; a bad pattern is reported at its own line.
+    /// </summary>
+    private static bool CompileInGroups(List<string> wrapped, ImmutableArray<(string Value, long Line)> items, int start, int end, ImmutableArray<Regex>.Builder groups, DiagnosticBag bag)
+    {
+        if (end - start == 1)
         {
-            // Grow the group while the union still compiles; a single pattern always does (checked above).
-            var end = start + 1;
-            var group = singles[start]!;
-            while (end < wrapped.Count && TryCompile(string.Join('|', wrapped.Skip(start).Take(end - start + 1))) is { } larger)
+            var single = CompileOne(wrapped[start], items[start], bag);
+            if (single is not null)
             {
-                group = larger;
-                end++;
+                groups.Add(single);
             }
 
-            groups.Add(group);
-            start = end;
+            return single is not null;
         }
 
-        return new PatternList(groups.ToImmutable());
+        if (TryCompile(string.Join('|', wrapped.Skip(start).Take(end - start))) is { } all)
+        {
+            groups.Add(all);
+            return true;
+        }
+
+        var middle = (start + end) / 2;
+        var left = CompileInGroups(wrapped, items, start, middle, groups, bag);
+        var right = CompileInGroups(wrapped, items, middle, end, groups, bag);
+        return left && right;
     }
 
     private static Regex? CompileOne(string wrapped, (string Value, long Line) item, DiagnosticBag bag)
@@ -286,7 +296,7 @@ internal static class SafetyRulesParser
         {
             return new Regex(pattern, Options, MatchTimeout);
         }
-        catch (NotSupportedException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
             return null;
         }
