@@ -65,9 +65,9 @@ public sealed class FaqMatcher
 
     /// <summary>
     /// "Does botox for migraines hurt?" shares "botox" and "hurt" with an HFS entry, but it is about migraine.
-    /// When a question names another condition, body part or purpose (<see cref="OtherTopics"/>) and never
-    /// mentions HFS itself, the best entry must use that word too; the words it lacks are returned. Words of
-    /// <see cref="OutOfScopeWords"/> ("will medicare pay for my hfs botox?") count even when it does.
+    /// When a question names another condition, body part or purpose (<see cref="WordLists.OtherTopics"/>) and
+    /// never mentions HFS itself, the best entry must use that word too; the words it lacks are returned. Words of
+    /// <see cref="WordLists.OutOfScope"/> ("will medicare pay for my hfs botox?") count even when it does.
     /// </summary>
     private ImmutableArray<string> OtherTopicTheBestEntryLacks(Query query, ImmutableArray<MatchCandidate> candidates)
     {
@@ -119,11 +119,11 @@ public sealed class FaqMatcher
         var offTopicUnknownWeight = 0f;
         foreach (var word in words)
         {
-            if (OtherTopics.Contains(word) && !otherTopics.Contains(word))
+            if (WordLists.OtherTopics.Contains(word) && !otherTopics.Contains(word))
             {
                 otherTopics.Add(word);
             }
-            else if (OutOfScopeWords.Contains(word) && !outOfScope.Contains(word))
+            else if (WordLists.OutOfScope.Contains(word) && !outOfScope.Contains(word))
             {
                 outOfScope.Add(word);
             }
@@ -132,8 +132,12 @@ public sealed class FaqMatcher
             {
                 AddTerm(terms, new QueryTerm(id, _index.Idf[id], 1));
                 sequence.Add(id);
+                continue;
             }
-            else if (!EverydayWords.Contains(word) && _index.Typos.Find(word) is { } typo)
+
+            // An everyday word is never taken for a typo of an FAQ word ("forgot" is not "forehead").
+            var everyday = WordLists.Everyday.Contains(word);
+            if (!everyday && _index.Typos.Find(word) is { } typo)
             {
                 var typoId = _index.TermIds[typo.Term];
                 AddTerm(terms, new QueryTerm(typoId, _index.Idf[typoId], (float)typo.Similarity));
@@ -142,7 +146,6 @@ public sealed class FaqMatcher
             else if (!unknown.Contains(word))
             {
                 sequence.Add(-1);
-                var everyday = EverydayWords.Contains(word);
                 var weight = (float)(_index.UnknownIdf * (everyday ? _options.EverydayWordWeight : _options.UnknownWordWeight));
                 terms.Add(new QueryTerm(-1, weight, 0));
                 offTopicUnknownWeight += everyday ? 0 : weight;

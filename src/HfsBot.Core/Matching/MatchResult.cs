@@ -27,16 +27,18 @@ public sealed record MatchCandidate(FaqEntry Entry, double Score, double Lexical
 }
 
 /// <summary>
-/// The matcher's decision: the band and the best candidates, best first. <see cref="UnknownShare"/> is the
-/// share of the question's weight carried by words the FAQ has never seen (0-1).
+/// The matcher's decision: the band and the best candidates, best first. <see cref="UnknownWords"/> are the words
+/// the FAQ has never seen; <see cref="UnknownShare"/> is the share of the question's weight carried by those of
+/// them that are not everyday chat (0-1): what "mostly about something else" is judged by.
 /// </summary>
 public sealed record MatchResult(MatchBand Band, ImmutableArray<MatchCandidate> Candidates, ImmutableArray<string> UnknownWords, double UnknownShare)
 {
     public static MatchResult Nothing { get; } = new(MatchBand.None, [], [], 0);
 
     /// <summary>
-    /// Words naming another condition or purpose ("migraine") that the best entry never uses, in a question that
-    /// does not mention HFS: why the band is none although an entry scored well.
+    /// Words naming another condition or purpose ("migraine", in a question that does not mention HFS) or putting
+    /// the question out of scope ("insurance", whatever else it says) that the best entry never uses: why the band
+    /// is none although an entry scored well.
     /// </summary>
     public ImmutableArray<string> OtherTopicWords { get; init; } = [];
 

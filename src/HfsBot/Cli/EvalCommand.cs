@@ -92,7 +92,7 @@ internal sealed class EvalCommand(FaqLibrary library, IOptions<MatchingOptions> 
 
             if (verbose && !reply.Match.UnknownWords.IsEmpty)
             {
-                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      unknown words: {string.Join(", ", reply.Match.UnknownWords)} ({reply.Match.UnknownShare:P0} of the question)"));
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      unknown words: {string.Join(", ", reply.Match.UnknownWords)} ({reply.Match.UnknownShare:P0} of the question, everyday words not counted)"));
             }
         }
     }

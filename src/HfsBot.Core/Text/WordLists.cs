@@ -1,0 +1,52 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace HfsBot.Core.Text;
+
+/// <summary>
+/// The embedded word lists matching consults about words, stemmed like matching stems them. Each file says in its
+/// header what belongs in it; words may be separated by spaces or newlines, and lines starting with # are comments.
+/// </summary>
+public static class WordLists
+{
+    /// <summary>
+    /// everyday-words.txt: conversational words ("morning", "forgot", "neighbour"). Among the words of a question
+    /// the FAQ has never seen, these are chat filler; the others usually name a topic the FAQ does not cover.
+    /// </summary>
+    public static FrozenSet<string> Everyday { get; } = LoadStems("everyday-words.txt");
+
+    /// <summary>
+    /// other-topics.txt: words naming another condition, body part or purpose ("migraine", "knee", "wrinkles"). A
+    /// question using one and never naming HFS is answered only from an entry that uses the word too.
+    /// </summary>
+    public static FrozenSet<string> OtherTopics { get; } = LoadStems("other-topics.txt");
+
+    /// <summary>
+    /// out-of-scope.txt: words that put a question outside the FAQ even when it names HFS ("insurance", "dog"):
+    /// such a question is answered only from an entry that uses the word too.
+    /// </summary>
+    public static FrozenSet<string> OutOfScope { get; } = LoadStems("out-of-scope.txt");
+
+    private static FrozenSet<string> LoadStems(string fileName)
+    {
+        var resourceName = "HfsBot.Core.Text." + fileName;
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"{resourceName} is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            foreach (var word in TextNormalizer.Tokenize(TextNormalizer.Normalize(line)))
+            {
+                stems.Add(Stemmer.Stem(word));
+            }
+        }
+
+        return stems.ToFrozenSet(StringComparer.Ordinal);
+    }
+}
