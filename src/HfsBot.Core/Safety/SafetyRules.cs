@@ -46,7 +46,7 @@ public sealed record TriageCategoryRules(
     TriageCategory Category,
     string Reply,
     ImmutableArray<TriageRule> Rules,
-    ImmutableArray<Regex> Prefilters,
+    PatternList Prefilters,
     PatternList? General,
     PatternList? Now)
 {
@@ -56,7 +56,7 @@ public sealed record TriageCategoryRules(
     /// </summary>
     public TriageRule? FirstFiringRule(string normalized)
     {
-        if (!Prefilters.IsDefaultOrEmpty && !AnyPrefilterMatches(normalized))
+        if (!Prefilters.IsMatch(normalized))
         {
             return null; // the fast path for ordinary questions: a few scans per category
         }
@@ -82,19 +82,6 @@ public sealed record TriageCategoryRules(
     /// When a rule fires on one anyway (because it also says something about now), triage asks the safety net.
     /// </summary>
     public bool IsGeneralQuestion(string normalized) => General is not null && General.IsMatch(normalized);
-
-    private bool AnyPrefilterMatches(string normalized)
-    {
-        foreach (var prefilter in Prefilters)
-        {
-            if (prefilter.IsMatch(normalized))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
 
 /// <summary>

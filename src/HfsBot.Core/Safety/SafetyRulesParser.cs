@@ -142,38 +142,14 @@ internal static class SafetyRulesParser
     /// <summary>
     /// The rules' <c>match</c> patterns joined into as few regexes as the engine allows (without backtracking it
     /// limits how large one may grow), so an ordinary question passes a category in a few scans instead of one
-    /// per rule. Greedy: consecutive rules are joined until the next one would not fit.
+    /// per rule.
     /// </summary>
-    private static ImmutableArray<Regex> Prefilters(ImmutableArray<TriageRule> rules)
+    private static PatternList Prefilters(ImmutableArray<TriageRule> rules)
     {
-        var prefilters = ImmutableArray.CreateBuilder<Regex>();
-        var group = new List<TriageRule>();
-        Regex? groupRegex = null;
-        foreach (var rule in rules)
-        {
-            var joined = group.Count == 0 ? rule.Match : TryUnion([.. group, rule]);
-            if (joined is not null)
-            {
-                group.Add(rule);
-                groupRegex = joined;
-                continue;
-            }
-
-            prefilters.Add(groupRegex!);
-            group = [rule];
-            groupRegex = rule.Match;
-        }
-
-        if (groupRegex is not null)
-        {
-            prefilters.Add(groupRegex);
-        }
-
-        return prefilters.ToImmutable();
+        var groups = ImmutableArray.CreateBuilder<Regex>();
+        CompileInGroups([.. rules.Select(r => $"(?:{r.Match})")], 0, rules.Length, i => rules[i].Match, groups);
+        return new PatternList(groups.ToImmutable());
     }
-
-    private static Regex? TryUnion(IEnumerable<TriageRule> rules) =>
-        TryCompile(string.Join('|', rules.Select(r => $"(?:{r.Match})")));
 
     private static YamlMappingNode? Section(YamlMappingNode root, string key, DiagnosticBag bag)
     {
@@ -237,21 +213,21 @@ internal static class SafetyRulesParser
         var items = YamlReader.TextList(mapping, key, bag, required: false);
         var wrapped = items.Select(item => $@"\b(?:{item.Value})\b").ToList();
         var groups = ImmutableArray.CreateBuilder<Regex>();
-        return !items.IsEmpty && CompileInGroups(wrapped, items, 0, wrapped.Count, groups, bag)
+        return !items.IsEmpty && CompileInGroups(wrapped, 0, wrapped.Count, i => CompileOne(wrapped[i], items[i], bag), groups)
             ? new PatternList(groups.ToImmutable())
             : null;
     }
 
     /// <summary>
     /// Compiles patterns [start, end) as one alternation; when the engine refuses (too large, or a bad pattern),
-    /// compiles each half the same way. Building a linear-time regex costs milliseconds, so one attempt for the
-    /// whole list comes first; a bad pattern is reported at its own line.
+    /// compiles each half the same way, down to <paramref name="compileAlone"/> for a single pattern (which reports
+    /// a bad one at its line). Building a linear-time regex costs milliseconds, so the whole range is tried first.
     /// </summary>
-    private static bool CompileInGroups(List<string> wrapped, ImmutableArray<(string Value, long Line)> items, int start, int end, ImmutableArray<Regex>.Builder groups, DiagnosticBag bag)
+    private static bool CompileInGroups(IReadOnlyList<string> patterns, int start, int end, Func<int, Regex?> compileAlone, ImmutableArray<Regex>.Builder groups)
     {
         if (end - start == 1)
         {
-            var single = CompileOne(wrapped[start], items[start], bag);
+            var single = compileAlone(start);
             if (single is not null)
             {
                 groups.Add(single);
@@ -260,15 +236,15 @@ internal static class SafetyRulesParser
             return single is not null;
         }
 
-        if (TryCompile(string.Join('|', wrapped.Skip(start).Take(end - start))) is { } all)
+        if (TryCompile(string.Join('|', patterns.Skip(start).Take(end - start))) is { } all)
         {
             groups.Add(all);
             return true;
         }
 
         var middle = (start + end) / 2;
-        var left = CompileInGroups(wrapped, items, start, middle, groups, bag);
-        var right = CompileInGroups(wrapped, items, middle, end, groups, bag);
+        var left = CompileInGroups(patterns, start, middle, compileAlone, groups);
+        var right = CompileInGroups(patterns, middle, end, compileAlone, groups);
         return left && right;
     }
 

@@ -31,15 +31,34 @@ public sealed class Triage(SafetyRules rules)
             return TriageResult.Ordinary;
         }
 
+        // The net is asked at most once: as a second opinion on a general question a rule fired on, or after the
+        // rules let the message through.
+        SafetyNetVerdict? verdict = null;
         foreach (var category in (ReadOnlySpan<TriageCategoryRules>)[rules.Crisis, rules.Urgent])
         {
-            if (category.FirstFiringRule(normalized) is { } rule && !IsGeneralQuestionTheNetClears(category, normalized))
+            if (category.FirstFiringRule(normalized) is not { } rule)
             {
-                return new TriageResult(category.Category, rule.Name, category.Reply);
+                continue;
             }
+
+            // "Can botox spread to the throat? My neighbour had trouble swallowing after hers" asks a general
+            // question and still trips a rule, because "had trouble swallowing" also reads as happening now. Only
+            // then may the net, which learned from hundreds of such near-misses, overrule the rule, and only when
+            // it finds an emergency very unlikely.
+            if (category.IsGeneralQuestion(normalized))
+            {
+                verdict ??= rules.Net?.Assess(normalized);
+                if (verdict is { Probability: < SafetyNet.ClearsGeneralQuestionBelow })
+                {
+                    continue;
+                }
+            }
+
+            return new TriageResult(category.Category, rule.Name, category.Reply);
         }
 
-        if (rules.Net?.Assess(normalized) is { IsEmergency: true } verdict)
+        verdict ??= rules.Net?.Assess(normalized);
+        if (verdict is { IsEmergency: true })
         {
             var reply = verdict.Category == TriageCategory.Crisis ? rules.Crisis.Reply : rules.Urgent.Reply;
             return new TriageResult(verdict.Category, SafetyNetRuleName, reply);
@@ -49,15 +68,4 @@ public sealed class Triage(SafetyRules rules)
             ? new TriageResult(TriageCategory.Advice, advice.Name, rules.Advice.Reply)
             : TriageResult.Ordinary;
     }
-
-    /// <summary>
-    /// "Can botox spread to the throat? My neighbour had trouble swallowing after hers" asks a general question
-    /// and still trips a rule, because "had trouble swallowing" also reads as happening now. For such a message
-    /// (and only then) the safety net, which learned from hundreds of such near-misses, gets a second opinion:
-    /// it must find the message very unlikely to be an emergency to stop the rule.
-    /// </summary>
-    private bool IsGeneralQuestionTheNetClears(TriageCategoryRules category, string normalized) =>
-        category.IsGeneralQuestion(normalized)
-        && rules.Net?.Assess(normalized) is { } verdict
-        && verdict.Probability < SafetyNet.ClearsGeneralQuestionBelow;
 }

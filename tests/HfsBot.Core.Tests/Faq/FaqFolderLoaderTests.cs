@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using HfsBot.Core.Faq;
 using HfsBot.Core.Safety;
 using HfsBot.Testing;
@@ -271,22 +272,24 @@ public sealed class FaqFolderLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_LongGeneralList_CompilesInGroupsAndStillExemptsGeneralQuestions()
+    public void Load_GeneralListTooLargeForOneRegex_CompilesInGroupsAndEveryPatternStillCounts()
     {
-        // Forty bounded gaps are far more than one linear-time regex accepts; the list must still load whole.
+        // Forty bounded gaps are more than one linear-time regex accepts (checked below), so the list must be
+        // compiled in groups; the pattern that matters here comes last, in the last group.
+        var bulky = Enumerable.Range(0, 40).Select(i => $"(is|are) .{{0,60}}(thing{i}|other{i}) (after|with) .{{0,60}}(mvd|botox)").ToList();
+        Assert.Throws<NotSupportedException>(() => new Regex(string.Join('|', bulky.Select(p => $@"\b(?:{p})\b")), RegexOptions.NonBacktracking));
         _folder.WriteEntry("good", TempFaqFolder.ValidEntry());
         var safety = File.ReadAllLines(_folder.File("safety.yml")).ToList();
         var general = safety.FindIndex(l => l.TrimEnd() == "  general:");
-        safety.InsertRange(general + 1, Enumerable.Range(0, 40).Select(i => $"    - '(is|are) .{{0,60}}(thing{i}|other{i}) (after|with) .{{0,60}}(mvd|botox)'"));
-        safety.Insert(general + 1, "    - 'my aunt went deaf'");
+        safety.InsertRange(general + 1, [.. bulky.Select(p => $"    - '{p}'"), "    - 'zorbulon'"]);
         File.WriteAllLines(_folder.File("safety.yml"), safety);
 
         var result = Load();
 
         Assert.Empty(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
         var triage = new Triage(result.Catalog.Safety);
-        Assert.True(triage.Classify("my aunt went deaf in one ear after her op, should i be worried").IsOrdinary);
-        Assert.Equal(TriageCategory.Urgent, triage.Classify("i suddenly went deaf in one ear after my mvd").Category);
+        Assert.Equal(TriageCategory.Urgent, triage.Classify("deaf in one ear after mvd").Category); // the rule alone fires
+        Assert.True(triage.Classify("deaf in one ear after mvd zorbulon").IsOrdinary); // a general question, nothing about now
     }
 
     [Fact]
