@@ -1,14 +1,10 @@
 using HfsBot.Core.Answering;
-using HfsBot.Core.Faq;
-using HfsBot.Core.Matching;
 using HfsBot.Testing;
 
 namespace HfsBot.Core.Tests.Answering;
 
 public sealed class AnswerStatsTests
 {
-    private static readonly FaqAnswerer Answerer = new(new FaqFolderLoader(TimeProvider.System).Load(RepoPaths.Faq).Catalog, new MatchingOptions());
-
     private readonly FakeTimeProvider _time = new();
 
     [Fact]
@@ -16,11 +12,11 @@ public sealed class AnswerStatsTests
     {
         var stats = new AnswerStats(_time);
 
-        stats.Record(Answerer.Answer("how long does botox last"));
-        stats.Record(Answerer.Answer("how long does botox last"));
-        stats.Record(Answerer.Answer("is bells palsy contagious? my coworker has it"));
+        stats.Record(RealFaq.Answerer.Answer("how long does botox last"));
+        stats.Record(RealFaq.Answerer.Answer("how long does botox last"));
+        stats.Record(RealFaq.Answerer.Answer("is bells palsy contagious? my coworker has it"));
         _time.Advance(TimeSpan.FromDays(1));
-        stats.Record(Answerer.Answer("how long does botox last"));
+        stats.Record(RealFaq.Answerer.Answer("how long does botox last"));
 
         var snapshot = stats.Snapshot();
         Assert.Equal(3, snapshot.SinceStart.ByOutcome[ReplyOutcome.Answer]);
@@ -34,7 +30,7 @@ public sealed class AnswerStatsTests
     {
         var stats = new AnswerStats(_time);
 
-        stats.Record(Answerer.Answer("thanks bot, that really helped"));
+        stats.Record(RealFaq.Answerer.Answer("thanks bot, that really helped"));
 
         Assert.Equal(0, stats.Snapshot().SinceStart.Total);
     }
@@ -45,7 +41,7 @@ public sealed class AnswerStatsTests
         var stats = new AnswerStats(_time);
         for (var day = 0; day < 20; day++)
         {
-            stats.Record(Answerer.Answer("how long does botox last"));
+            stats.Record(RealFaq.Answerer.Answer("how long does botox last"));
             _time.Advance(TimeSpan.FromDays(1));
         }
 

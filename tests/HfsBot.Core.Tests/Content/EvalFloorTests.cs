@@ -13,18 +13,15 @@ namespace HfsBot.Core.Tests.Content;
 /// </summary>
 public sealed class EvalFloorTests
 {
-    private static readonly FaqCatalog Catalog = new FaqFolderLoader(TimeProvider.System).Load(RepoPaths.Faq).Catalog;
-    private static readonly FaqAnswerer Answerer = new(Catalog, new MatchingOptions());
-
     /// <summary>Each file is evaluated once with the real settings and shared by the tests below.</summary>
     private static readonly ConcurrentDictionary<string, Lazy<EvalReport>> Reports = new(StringComparer.Ordinal);
 
     private static EvalReport Evaluate(string file) =>
-        Reports.GetOrAdd(file, f => new Lazy<EvalReport>(() => Evaluate(f, Answerer))).Value;
+        Reports.GetOrAdd(file, f => new Lazy<EvalReport>(() => Evaluate(f, RealFaq.Answerer))).Value;
 
     private static EvalReport Evaluate(string file, FaqAnswerer answerer)
     {
-        var (cases, errors) = EvalSetReader.Read(RepoPaths.TestData(file), Catalog.ById.Keys.ToHashSet(StringComparer.Ordinal));
+        var (cases, errors) = EvalSetReader.Read(RepoPaths.TestData(file), RealFaq.Catalog.ById.Keys.ToHashSet(StringComparer.Ordinal));
         Assert.Empty(errors);
         return Evaluator.Run(answerer, cases);
     }
@@ -111,7 +108,7 @@ public sealed class EvalFloorTests
             File.Copy(file, folder.File(Path.GetFileName(file)));
         }
 
-        SyntheticFaq.WriteFiles(SyntheticFaq.Generate(10_000 - Catalog.Entries.Length, new DateOnly(2026, 11, 1)), folder.Path);
+        SyntheticFaq.WriteFiles(SyntheticFaq.Generate(10_000 - RealFaq.Catalog.Entries.Length, new DateOnly(2026, 11, 1)), folder.Path);
         var load = new FaqFolderLoader(TimeProvider.System).Load(folder.Path);
 
         Assert.False(load.HasErrors, string.Join("\n", load.Errors.Take(5)));
@@ -125,7 +122,7 @@ public sealed class EvalFloorTests
     [Fact]
     public void Eval_WithTenThousandEntries_TopOneDropsAtMostThreePoints()
     {
-        var atScale = new FaqAnswerer(SyntheticFaq.WithDistractors(Catalog, 10_000 - Catalog.Entries.Length), new MatchingOptions());
+        var atScale = new FaqAnswerer(SyntheticFaq.WithDistractors(RealFaq.Catalog, 10_000 - RealFaq.Catalog.Entries.Length), new MatchingOptions());
         string[] files = ["questions-holdout5.tsv", "questions-holdout6.tsv", "questions-holdout7.tsv", "dev-questions.tsv"];
 
         var real = files.Select(f => Evaluate(f)).SelectMany(r => r.Results).Where(r => r.Case.ExpectsEntry).ToList();

@@ -1,15 +1,11 @@
 using System.Text.RegularExpressions;
-using HfsBot.Core.Faq;
 using HfsBot.Core.Matching;
-using HfsBot.Testing;
 
 namespace HfsBot.Core.Tests.Content;
 
 /// <summary>The curated FAQ itself: complete, sourced from reputable publishers, and findable.</summary>
 public sealed partial class FaqContentTests
 {
-    private static readonly FaqLoadResult Load = new FaqFolderLoader(TimeProvider.System).Load(RepoPaths.Faq);
-
     /// <summary>The 42 entries of the FAQ topic plan (hfs/faq-topics.md).</summary>
     private static readonly string[] PlannedIds =
     [
@@ -39,13 +35,13 @@ public sealed partial class FaqContentTests
 
     [Fact]
     public void RealFaq_HasNoErrors() =>
-        Assert.False(Load.HasErrors, string.Join("\n", Load.Errors));
+        Assert.False(RealFaq.Load.HasErrors, string.Join("\n", RealFaq.Load.Errors));
 
     [Theory]
     [MemberData(nameof(RequiredIds))]
     public void RealFaq_HasEveryPlannedEntry(string id)
     {
-        Assert.True(Load.Catalog.ById.TryGetValue(id, out var entry), $"missing faq/{id}.md");
+        Assert.True(RealFaq.Load.Catalog.ById.TryGetValue(id, out var entry), $"missing faq/{id}.md");
         Assert.True(entry.Questions.Length >= 4, $"{id} has {entry.Questions.Length} phrasings; members need at least 4");
 
         // The loader already requires one source; every curated entry has found a second, and keeps it.
@@ -54,12 +50,12 @@ public sealed partial class FaqContentTests
 
     [Fact]
     public void RealFaq_HasExactlyThePlannedEntries() =>
-        Assert.Equal(PlannedIds.Order(StringComparer.Ordinal), Load.Catalog.Entries.Select(e => e.Id));
+        Assert.Equal(PlannedIds.Order(StringComparer.Ordinal), RealFaq.Load.Catalog.Entries.Select(e => e.Id));
 
     [Fact]
     public void RealFaq_CitesOnlyReputablePublishers()
     {
-        var offending = Load.Catalog.Entries
+        var offending = RealFaq.Load.Catalog.Entries
             .SelectMany(e => e.Sources.Select(s => (e.Id, s.Url)))
             .Where(s => !ReputableHosts.Any(host => s.Url.Host == host || s.Url.Host.EndsWith("." + host, StringComparison.Ordinal)))
             .Select(s => $"{s.Id}: {s.Url}")
@@ -71,7 +67,7 @@ public sealed partial class FaqContentTests
     [Fact]
     public void RealFaq_AnswersArePlainAndTheRightLength()
     {
-        foreach (var entry in Load.Catalog.Entries)
+        foreach (var entry in RealFaq.Load.Catalog.Entries)
         {
             var words = WordPattern().Count(entry.Body);
             Assert.True(words is >= 80 and <= 320, $"{entry.Id}: {words} words (aim for 80-300)");
@@ -87,7 +83,7 @@ public sealed partial class FaqContentTests
 
         foreach (var id in warningSignEntries)
         {
-            var body = Load.Catalog.ById[id].Body;
+            var body = RealFaq.Load.Catalog.ById[id].Body;
             Assert.True(body.Contains("911", StringComparison.Ordinal) || body.Contains("emergency", StringComparison.OrdinalIgnoreCase) || body.Contains("urgent", StringComparison.OrdinalIgnoreCase),
                 $"{id} must say when to get urgent care");
         }
@@ -100,7 +96,7 @@ public sealed partial class FaqContentTests
     [Fact]
     public void RealFaq_OnlyWhatIsHfsHasPhrasingsThatSayNothingButHfs()
     {
-        var index = new FaqIndex(Load.Catalog);
+        var index = new FaqIndex(RealFaq.Load.Catalog);
         var hfsOnly = index.Variants
             .Where(v => v.Terms.All(t => index.HfsTerms.Contains(index.Terms[t])))
             .Where(v => index.Entries[v.Entry].Id != "what-is-hfs")
@@ -114,9 +110,9 @@ public sealed partial class FaqContentTests
     [Fact]
     public void RealFaq_EveryTitleAndPhrasingFindsItsOwnEntry()
     {
-        var matcher = new FaqMatcher(Load.Catalog, new MatchingOptions());
+        var matcher = new FaqMatcher(RealFaq.Load.Catalog, new MatchingOptions());
 
-        var misses = Load.Catalog.Entries
+        var misses = RealFaq.Load.Catalog.Entries
             .SelectMany(e => e.MatchTexts.Select(text => (e.Id, Text: text, Best: matcher.Match(text).Best?.Entry.Id)))
             .Where(x => x.Best != x.Id)
             .Select(x => $"{x.Id}: \"{x.Text}\" -> {x.Best ?? "nothing"}")

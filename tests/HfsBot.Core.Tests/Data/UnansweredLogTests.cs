@@ -1,7 +1,4 @@
-using HfsBot.Core.Answering;
 using HfsBot.Core.Data;
-using HfsBot.Core.Faq;
-using HfsBot.Core.Matching;
 using HfsBot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -12,8 +9,6 @@ public sealed class UnansweredLogTests : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "hfsbot-tests", Guid.NewGuid().ToString("N"));
     private readonly FakeTimeProvider _time = new();
-    private static readonly FaqAnswerer Answerer = new(new FaqFolderLoader(TimeProvider.System).Load(RepoPaths.Faq).Catalog, new MatchingOptions());
-
     public void Dispose()
     {
         if (Directory.Exists(_directory))
@@ -30,7 +25,7 @@ public sealed class UnansweredLogTests : IDisposable
     {
         await using var log = CreateLog();
 
-        var id = log.Record(Answerer.Answer("is bells palsy contagious? my coworker has it"));
+        var id = log.Record(RealFaq.Answerer.Answer("is bells palsy contagious? my coworker has it"));
         await log.FlushAsync(CancellationToken.None);
 
         var record = Assert.Single(log.ReadAll());
@@ -87,7 +82,7 @@ public sealed class UnansweredLogTests : IDisposable
     {
         await using var log = CreateLog();
 
-        Assert.Null(log.Record(Answerer.Answer("how long does botox last")));
+        Assert.Null(log.Record(RealFaq.Answerer.Answer("how long does botox last")));
         await log.FlushAsync(CancellationToken.None);
 
         Assert.Empty(log.ReadAll());
@@ -178,6 +173,6 @@ public sealed class UnansweredLogTests : IDisposable
         UnansweredRecord[] records = [Record("does the botox hurt a lot"), Record("do the jabs hurt a lot")];
 
         Assert.Equal(2, GapReport.Build(records).Length);
-        Assert.Equal(2, Assert.Single(GapReport.Build(records, Answerer.Catalog.Synonyms)).Count);
+        Assert.Equal(2, Assert.Single(GapReport.Build(records, RealFaq.Answerer.Catalog.Synonyms)).Count);
     }
 }

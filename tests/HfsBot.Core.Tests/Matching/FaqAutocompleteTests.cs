@@ -1,18 +1,11 @@
-using HfsBot.Core.Answering;
-using HfsBot.Core.Faq;
-using HfsBot.Core.Matching;
-using HfsBot.Testing;
-
 namespace HfsBot.Core.Tests.Matching;
 
 public sealed class FaqAutocompleteTests
 {
-    private static readonly FaqAnswerer Answerer = new(new FaqFolderLoader(TimeProvider.System).Load(RepoPaths.Faq).Catalog, new MatchingOptions());
-
     [Fact]
     public void Suggest_NothingTyped_ListsTitlesUpToTheLimit()
     {
-        var suggestions = Answerer.Autocomplete.Suggest("", 25);
+        var suggestions = RealFaq.Answerer.Autocomplete.Suggest("", 25);
 
         Assert.Equal(25, suggestions.Length);
         Assert.Equal(suggestions.OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase).Select(e => e.Id), suggestions.Select(e => e.Id));
@@ -24,12 +17,12 @@ public sealed class FaqAutocompleteTests
     [InlineData("mvd reco", "mvd-recovery-timeline")]
     [InlineData("is hfs dang", "is-hfs-dangerous")]
     public void Suggest_PartlyTyped_FindsTheEntryNearTheTop(string typed, string expectedId) =>
-        Assert.Contains(expectedId, Answerer.Autocomplete.Suggest(typed, 25).Take(5).Select(e => e.Id));
+        Assert.Contains(expectedId, RealFaq.Answerer.Autocomplete.Suggest(typed, 25).Take(5).Select(e => e.Id));
 
     [Fact]
     public void Suggest_NeverMoreThanTheLimitAndNoDuplicates()
     {
-        var suggestions = Answerer.Autocomplete.Suggest("botox", 25);
+        var suggestions = RealFaq.Answerer.Autocomplete.Suggest("botox", 25);
 
         Assert.InRange(suggestions.Length, 1, 25);
         Assert.Equal(suggestions.Length, suggestions.Select(e => e.Id).Distinct().Count());

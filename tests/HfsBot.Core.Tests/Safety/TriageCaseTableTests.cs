@@ -1,5 +1,3 @@
-using HfsBot.Core.Faq;
-using HfsBot.Core.Safety;
 using HfsBot.Testing;
 
 namespace HfsBot.Core.Tests.Safety;
@@ -10,8 +8,6 @@ namespace HfsBot.Core.Tests.Safety;
 /// </summary>
 public sealed class TriageCaseTableTests
 {
-    private static readonly Triage RealTriage = new(new FaqFolderLoader(TimeProvider.System).Load(RepoPaths.Faq).Catalog.Safety);
-
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
@@ -31,7 +27,7 @@ public sealed class TriageCaseTableTests
     [MemberData(nameof(Cases))]
     public void Classify_CaseTable(string message, string expected)
     {
-        var result = RealTriage.Classify(message);
+        var result = RealFaq.Triage.Classify(message);
 
         Assert.True(string.Equals(expected, result.Category.ToString(), StringComparison.OrdinalIgnoreCase), $"expected {expected}, got {result.Category} (rule: {result.RuleName ?? "-"})");
     }

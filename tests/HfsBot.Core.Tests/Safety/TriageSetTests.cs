@@ -10,8 +10,6 @@ namespace HfsBot.Core.Tests.Safety;
 /// </summary>
 public sealed class TriageSetTests
 {
-    private static readonly Triage RealTriage = new(new FaqFolderLoader(TimeProvider.System).Load(RepoPaths.Faq).Catalog.Safety);
-
     /// <summary>What it learned from: every emergency in faq/safety-examples.tsv is caught, few ordinary ones are flagged.</summary>
     [Fact]
     public void SafetyExamples_EveryEmergencyIsCaught()
@@ -46,7 +44,7 @@ public sealed class TriageSetTests
         foreach (var line in File.ReadAllLines(path).Where(l => l.Length > 0 && !l.StartsWith('#') && l != SafetyExamplesParser.Header))
         {
             var parts = line.Split('\t');
-            var caught = RealTriage.Classify(parts[0]).Category is TriageCategory.Crisis or TriageCategory.Urgent;
+            var caught = RealFaq.Triage.Classify(parts[0]).Category is TriageCategory.Crisis or TriageCategory.Urgent;
             if (parts[1] is "crisis" or "urgent" && !caught)
             {
                 missed.Add($"{parts[1]}: {parts[0]}");

@@ -1,15 +1,11 @@
-using HfsBot.Core.Faq;
 using HfsBot.Core.Safety;
 using HfsBot.Core.Text;
-using HfsBot.Testing;
 
 namespace HfsBot.Core.Tests.Safety;
 
 /// <summary>The real faq/safety.yml: what members might write, and what triage must make of it.</summary>
 public sealed class TriageTests
 {
-    private static readonly Triage RealTriage = new(new FaqFolderLoader(TimeProvider.System).Load(RepoPaths.Faq).Catalog.Safety);
-
     [Theory]
     [InlineData("honestly cant do this anymore, ive been thinking about ending my life because of my face")]
     [InlineData("i want to die, the spasms never stop")]
@@ -18,7 +14,7 @@ public sealed class TriageTests
     [InlineData("i've started hurting myself again")]
     [InlineData("I can't go on like this, there's no point in living with this face")]
     public void Classify_SuicidalOrSelfHarm_IsCrisis(string message) =>
-        Assert.Equal(TriageCategory.Crisis, RealTriage.Classify(message).Category);
+        Assert.Equal(TriageCategory.Crisis, RealFaq.Triage.Classify(message).Category);
 
     [Theory]
     [InlineData("had mvd last week, now fever 39.5, neck is super stiff and worst headache of my life, light hurts my eyes")]
@@ -30,7 +26,7 @@ public sealed class TriageTests
     [InlineData("3 weeks on tegretol and now I have a rash with blisters and sores in my mouth")]
     [InlineData("my mum's face suddenly dropped this morning, what do i do")]
     public void Classify_EmergencyHappeningNow_IsUrgent(string message) =>
-        Assert.Equal(TriageCategory.Urgent, RealTriage.Classify(message).Category);
+        Assert.Equal(TriageCategory.Urgent, RealFaq.Triage.Classify(message).Category);
 
     [Theory]
     [InlineData("how many mg of tegretol should i be taking, im 60kg")]
@@ -39,7 +35,7 @@ public sealed class TriageTests
     [InlineData("can you read my mri report and tell me what it means")]
     [InlineData("can anyone recommend a good neurosurgeon in ohio")]
     public void Classify_PersonalDosingOrResults_IsAdvice(string message) =>
-        Assert.Equal(TriageCategory.Advice, RealTriage.Classify(message).Category);
+        Assert.Equal(TriageCategory.Advice, RealFaq.Triage.Classify(message).Category);
 
     [Theory]
     [InlineData("what symptoms after MVD mean I should call the surgeon?")]
@@ -54,7 +50,7 @@ public sealed class TriageTests
     [InlineData("what is the risk of a csf leak after microvascular decompression")]
     [InlineData("")]
     public void Classify_OrdinaryOrGeneralQuestion_IsNotTriaged(string message) =>
-        Assert.True(RealTriage.Classify(message).IsOrdinary, RealTriage.Classify(message).RuleName);
+        Assert.True(RealFaq.Triage.Classify(message).IsOrdinary, RealFaq.Triage.Classify(message).RuleName);
 
     [Fact]
     public void Classify_EmergencyBuriedInALongMessage_IsStillFound()
@@ -63,7 +59,7 @@ public sealed class TriageTests
             + "anyway since yesterday clear fluid is dripping out of my nose after the mvd. "
             + string.Concat(Enumerable.Repeat("also wondering about botox timing. ", 20));
 
-        Assert.Equal(TriageCategory.Urgent, RealTriage.Classify(message).Category);
+        Assert.Equal(TriageCategory.Urgent, RealFaq.Triage.Classify(message).Category);
     }
 
     [Theory]
@@ -72,20 +68,20 @@ public sealed class TriageTests
     public void Classify_GeneralQuestionARuleFiresOn_TheNetCanClear(string message)
     {
         var normalized = TextNormalizer.Normalize(message, Triage.MaxInputLength);
-        var safety = new FaqFolderLoader(TimeProvider.System).Load(RepoPaths.Faq).Catalog.Safety;
+        var safety = RealFaq.Catalog.Safety;
 
         Assert.NotNull(safety.Urgent.FirstFiringRule(normalized)); // the rule alone would send it to A&E
         Assert.True(safety.Urgent.IsGeneralQuestion(normalized));
-        Assert.True(RealTriage.Classify(message).IsOrdinary, RealTriage.Classify(message).RuleName);
+        Assert.True(RealFaq.Triage.Classify(message).IsOrdinary, RealFaq.Triage.Classify(message).RuleName);
     }
 
     [Theory]
     [InlineData("clear fluid is dripping from my nose since the op yesterday, is that normal?")]
     [InlineData("is it normal that my wound is leaking and red today, 10 days after mvd")]
     public void Classify_EmergencyAskedAsAQuestion_IsStillUrgent(string message) =>
-        Assert.Equal(TriageCategory.Urgent, RealTriage.Classify(message).Category);
+        Assert.Equal(TriageCategory.Urgent, RealFaq.Triage.Classify(message).Category);
 
     [Fact]
     public void Classify_NamesTheRuleThatFired() =>
-        Assert.Equal("sudden hearing loss", RealTriage.Classify("i suddenly went deaf in one ear after my mvd").RuleName);
+        Assert.Equal("sudden hearing loss", RealFaq.Triage.Classify("i suddenly went deaf in one ear after my mvd").RuleName);
 }
