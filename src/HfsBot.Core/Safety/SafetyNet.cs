@@ -24,8 +24,9 @@ public sealed class SafetyNet
     public const double Threshold = 0.6;
 
     /// <summary>
-    /// Below this probability a general question about warning signs that a rule fired on is treated as ordinary
-    /// (see <see cref="Triage"/>). Far below <see cref="Threshold"/>: overruling a rule needs a confident net.
+    /// Below this probability a general question that a rule fired on, and that also seems to say "now", is
+    /// treated as ordinary (see <see cref="Triage"/>). Far below <see cref="Threshold"/>, which is what a plain
+    /// general question needs: overruling a rule on a message that may be happening now needs a confident net.
     /// </summary>
     public const double ClearsGeneralQuestionBelow = 0.2;
 

@@ -24,6 +24,14 @@ public sealed record TriageRule(string Name, Regex Match, Regex? And, Regex? Unl
         && (Unless is null || !Unless.IsMatch(normalized));
 }
 
+/// <summary>How a message that a rule fired on reads: see <see cref="TriageCategoryRules.AsGeneralQuestion"/>.</summary>
+public enum GeneralQuestion
+{
+    No,
+    Yes,
+    ButSaysNow,
+}
+
 /// <summary>A list of patterns compiled into a few regular expressions: it matches when any of them does.</summary>
 public sealed class PatternList(ImmutableArray<Regex> groups)
 {
@@ -50,20 +58,12 @@ public sealed record TriageCategoryRules(
     PatternList? General,
     PatternList? Now)
 {
-    /// <summary>
-    /// The first rule that fires, or null. <see cref="General"/> marks general questions about warning signs,
-    /// which are answered from the FAQ unless <see cref="Now"/> says the symptom is happening now.
-    /// </summary>
+    /// <summary>The first rule that fires, or null.</summary>
     public TriageRule? FirstFiringRule(string normalized)
     {
         if (!Prefilters.IsMatch(normalized))
         {
             return null; // the fast path for ordinary questions: a few scans per category
-        }
-
-        if (General is not null && General.IsMatch(normalized) && (Now is null || !Now.IsMatch(normalized)))
-        {
-            return null;
         }
 
         foreach (var rule in Rules)
@@ -78,10 +78,13 @@ public sealed record TriageCategoryRules(
     }
 
     /// <summary>
-    /// Whether the message reads as a general question about warning signs ("can you go deaf from the op?").
-    /// When a rule fires on one anyway (because it also says something about now), triage asks the safety net.
+    /// Whether the message reads as a general question about warning signs (<see cref="General"/>: "can you go
+    /// deaf from the op?"), and if so whether it also seems to say the symptom is happening now (<see cref="Now"/>).
     /// </summary>
-    public bool IsGeneralQuestion(string normalized) => General is not null && General.IsMatch(normalized);
+    public GeneralQuestion AsGeneralQuestion(string normalized) =>
+        General is null || !General.IsMatch(normalized) ? GeneralQuestion.No
+        : Now is not null && Now.IsMatch(normalized) ? GeneralQuestion.ButSaysNow
+        : GeneralQuestion.Yes;
 }
 
 /// <summary>

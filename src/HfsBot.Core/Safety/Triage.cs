@@ -41,14 +41,19 @@ public sealed class Triage(SafetyRules rules)
                 continue;
             }
 
-            // "Can botox spread to the throat? My neighbour had trouble swallowing after hers" asks a general
-            // question and still trips a rule, because "had trouble swallowing" also reads as happening now. Only
-            // then may the net, which learned from hundreds of such near-misses, overrule the rule, and only when
-            // it finds an emergency very unlikely.
-            if (category.IsGeneralQuestion(normalized))
+            // A general question about warning signs ("can botox ever cause trouble swallowing?") trips a rule by
+            // its words. Whether it is one is decided with the safety net, which learned from hundreds of such
+            // near-misses, so that a general-looking pattern alone can never silence a real emergency: a plain
+            // general question is answered from the FAQ unless the net sees an emergency; one that also seems to
+            // say "now" ("my neighbour had trouble swallowing after hers") only when the net is confident.
+            var general = category.AsGeneralQuestion(normalized);
+            if (general != GeneralQuestion.No)
             {
                 verdict ??= rules.Net?.Assess(normalized);
-                if (verdict is { Probability: < SafetyNet.ClearsGeneralQuestionBelow })
+                var cleared = general == GeneralQuestion.Yes
+                    ? verdict is not { IsEmergency: true }
+                    : verdict is { Probability: < SafetyNet.ClearsGeneralQuestionBelow };
+                if (cleared)
                 {
                     continue;
                 }

@@ -71,13 +71,16 @@ public sealed class TriageTests
         var safety = RealFaq.Catalog.Safety;
 
         Assert.NotNull(safety.Urgent.FirstFiringRule(normalized)); // the rule alone would send it to A&E
-        Assert.True(safety.Urgent.IsGeneralQuestion(normalized));
+        Assert.Equal(GeneralQuestion.ButSaysNow, safety.Urgent.AsGeneralQuestion(normalized)); // needs a confident net
         Assert.True(RealFaq.Triage.Classify(message).IsOrdinary, RealFaq.Triage.Classify(message).RuleName);
     }
 
     [Theory]
     [InlineData("clear fluid is dripping from my nose since the op yesterday, is that normal?")]
     [InlineData("is it normal that my wound is leaking and red today, 10 days after mvd")]
+    // They read as general questions too ("reading this thread", "can you go"): the net must not clear them.
+    [InlineData("reading this thread and my wifes face just dropped on one side and she cant lift her arm")]
+    [InlineData("can you go to a and e with this, his face dropped and speech is slurred")]
     public void Classify_EmergencyAskedAsAQuestion_IsStillUrgent(string message) =>
         Assert.Equal(TriageCategory.Urgent, RealFaq.Triage.Classify(message).Category);
 
