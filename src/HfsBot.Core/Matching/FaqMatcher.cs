@@ -71,14 +71,13 @@ public sealed class FaqMatcher
     /// </summary>
     private ImmutableArray<string> OtherTopicTheBestEntryLacks(Query query, ImmutableArray<MatchCandidate> candidates)
     {
-        var words = query.MentionsHfs ? query.OutOfScopeWords : [.. query.OtherTopicWords, .. query.OutOfScopeWords];
-        if (words.IsEmpty || candidates.IsEmpty)
+        if (query.ScopeWords.IsEmpty || candidates.IsEmpty)
         {
             return [];
         }
 
         var entryTerms = _index.EntryTerms[_index.EntryIndexOf(candidates[0].Entry)];
-        return [.. words.Where(word => !_index.TermIds.TryGetValue(word, out var id) || Array.BinarySearch(entryTerms, id) < 0)];
+        return [.. query.ScopeWords.Where(word => !_index.TermIds.TryGetValue(word, out var id) || Array.BinarySearch(entryTerms, id) < 0)];
     }
 
     private MatchBand DecideBand(ImmutableArray<MatchCandidate> candidates, double unknownShare)
@@ -114,18 +113,15 @@ public sealed class FaqMatcher
         var terms = new List<QueryTerm>(words.Count);
         var sequence = new List<int>(words.Count);
         var unknown = ImmutableArray.CreateBuilder<string>();
-        var otherTopics = ImmutableArray.CreateBuilder<string>();
-        var outOfScope = ImmutableArray.CreateBuilder<string>();
+        var scopeWords = ImmutableArray.CreateBuilder<string>();
+        var mentionsHfs = words.Exists(_index.HfsTerms.Contains);
         var offTopicUnknownWeight = 0f;
         foreach (var word in words)
         {
-            if (WordLists.OtherTopics.Contains(word) && !otherTopics.Contains(word))
+            var namesAnotherTopic = WordLists.OutOfScope.Contains(word) || (!mentionsHfs && WordLists.OtherTopics.Contains(word));
+            if (namesAnotherTopic && !scopeWords.Contains(word))
             {
-                otherTopics.Add(word);
-            }
-            else if (WordLists.OutOfScope.Contains(word) && !outOfScope.Contains(word))
-            {
-                outOfScope.Add(word);
+                scopeWords.Add(word);
             }
 
             if (_index.TermIds.TryGetValue(word, out var id))
@@ -155,10 +151,8 @@ public sealed class FaqMatcher
 
         return new Query([.. terms], CoreWeight(terms), terms.Sum(t => t.Weight), FaqIndex.SortedText(words.Distinct()), unknown.ToImmutable())
         {
-            OtherTopicWords = otherTopics.ToImmutable(),
-            OutOfScopeWords = outOfScope.ToImmutable(),
+            ScopeWords = scopeWords.ToImmutable(),
             OffTopicUnknownWeight = offTopicUnknownWeight,
-            MentionsHfs = words.Exists(_index.HfsTerms.Contains),
             LearnedFeatures = _classifier is null ? [] : EntryClassifier.Features(sequence),
         };
     }
@@ -336,11 +330,11 @@ public sealed class FaqMatcher
     /// <param name="UnknownWords">The words the FAQ has never seen.</param>
     private sealed record Query(QueryTerm[] Terms, float TotalWeight, float FullWeight, string SortedText, ImmutableArray<string> UnknownWords)
     {
-        /// <summary>Its words that name another condition, body part or purpose.</summary>
-        public ImmutableArray<string> OtherTopicWords { get; init; } = [];
-
-        /// <summary>Its words that put it outside the FAQ even when it names HFS (insurance, pets).</summary>
-        public ImmutableArray<string> OutOfScopeWords { get; init; } = [];
+        /// <summary>
+        /// Its words that the best entry must use too: out-of-scope words always, words naming another condition,
+        /// body part or purpose only when it does not name HFS itself (hemifacial spasm, spasm, twitch...).
+        /// </summary>
+        public ImmutableArray<string> ScopeWords { get; init; } = [];
 
         /// <summary>
         /// The weight of its unknown words that are not everyday chat: what "mostly about something the FAQ has
@@ -350,8 +344,5 @@ public sealed class FaqMatcher
 
         /// <summary>Its features for <see cref="EntryClassifier"/>: known words and neighbouring pairs.</summary>
         public long[] LearnedFeatures { get; init; } = [];
-
-        /// <summary>Whether it names HFS itself (hemifacial spasm, spasm, twitch and their synonyms).</summary>
-        public bool MentionsHfs { get; init; }
     }
 }
