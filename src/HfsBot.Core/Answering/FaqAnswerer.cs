@@ -82,7 +82,7 @@ public sealed class FaqAnswerer
             Outcome = ReplyOutcome.Answer,
             Entry = match.Best!.Entry,
             Score = match.Score,
-            Suggestions = [.. match.Candidates.Skip(1).Where(c => c.Score >= _options.SuggestThreshold).Take(_options.MaxSuggestions).Select(c => c.Entry)],
+            Suggestions = [.. match.Candidates.Skip(1).Where(c => c.Score >= match.SuggestFloor).Take(_options.MaxSuggestions).Select(c => c.Entry)],
             Related = [.. Catalog.RelatedOf(match.Best.Entry)],
             Disclaimer = Disclaimer,
             Match = match,
@@ -134,7 +134,7 @@ public sealed class FaqAnswerer
 
     private ImmutableArray<FaqEntry> SuggestionsFrom(MatchResult match) =>
         [.. match.Candidates
-            .Where(c => c.Score >= _options.SuggestThreshold && c.Score >= match.Score - _options.SuggestWindow)
+            .Where(c => c.Score >= match.SuggestFloor && c.Score >= match.Score - _options.SuggestWindow)
             .Take(_options.MaxSuggestions)
             .Select(c => c.Entry)];
 }

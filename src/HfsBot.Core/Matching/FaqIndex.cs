@@ -56,6 +56,7 @@ internal sealed class FaqIndex
             .ToList();
         Typos = new TypoIndex([.. spellings.Select(s => s.Word)], [.. spellings.Select(s => s.Term)]);
         HfsTerms = [.. Analyzer.ContentWords(HfsWords)];
+        HemifacialTerm = Analyzer.ContentWords("hemifacial")[0];
         _entryIndex = Enumerable.Range(0, Entries.Length).ToFrozenDictionary(i => Entries[i].Id, StringComparer.Ordinal);
     }
 
@@ -66,6 +67,9 @@ internal sealed class FaqIndex
 
     /// <summary>The analysed forms of <see cref="HfsWords"/>.</summary>
     public FrozenSet<string> HfsTerms { get; }
+
+    /// <summary>The analysed form of "hemifacial" (and through the synonyms "hfs"): a question with it names the condition.</summary>
+    public string HemifacialTerm { get; }
 
     public int EntryIndexOf(FaqEntry entry) => _entryIndex[entry.Id];
 

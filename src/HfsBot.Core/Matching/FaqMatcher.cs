@@ -48,8 +48,9 @@ public sealed class FaqMatcher
         var candidates = RankEntries(query, Math.Max(_options.RerankCount, _options.MaxSuggestions + 1));
         var unknownShare = Math.Round(query.OffTopicUnknownWeight / query.FullWeight, 3);
         var otherTopic = OtherTopicTheBestEntryLacks(query, candidates);
-        var band = otherTopic.IsEmpty ? DecideBand(candidates, unknownShare) : MatchBand.None;
-        return new MatchResult(band, candidates, query.UnknownWords, unknownShare) { OtherTopicWords = otherTopic };
+        var suggestFloor = SuggestFloor(query);
+        var band = otherTopic.IsEmpty ? DecideBand(candidates, unknownShare, suggestFloor) : MatchBand.None;
+        return new MatchResult(band, candidates, query.UnknownWords, unknownShare) { OtherTopicWords = otherTopic, SuggestFloor = suggestFloor };
     }
 
     /// <summary>
@@ -80,11 +81,20 @@ public sealed class FaqMatcher
         return [.. query.ScopeWords.Where(word => !_index.TermIds.TryGetValue(word, out var id) || Array.BinarySearch(entryTerms, id) < 0)];
     }
 
-    private MatchBand DecideBand(ImmutableArray<MatchCandidate> candidates, double unknownShare)
+    /// <summary>
+    /// The lowest score offered as "did you mean". A question about HFS itself ("is hfs regarded as serious", "did
+    /// my drinking bring on this twitching") is about the group's subject even when its words match no entry well,
+    /// so the closest entries are worth offering; any other question ("anyone watching the match tonight") needs a
+    /// closer match.
+    /// </summary>
+    private double SuggestFloor(Query query) =>
+        query.IsAboutHfs ? Math.Min(_options.HfsQuestionSuggestThreshold, _options.SuggestThreshold) : _options.SuggestThreshold;
+
+    private MatchBand DecideBand(ImmutableArray<MatchCandidate> candidates, double unknownShare, double suggestFloor)
     {
         // A question that is mostly about things the FAQ has never heard of ("knee", "medicare") gets an honest
         // "no answer", however well its remaining words match.
-        if (candidates.IsEmpty || candidates[0].Score < _options.SuggestThreshold || unknownShare > _options.MaxUnknownShare)
+        if (candidates.IsEmpty || candidates[0].Score < suggestFloor || unknownShare > _options.MaxUnknownShare)
         {
             return MatchBand.None;
         }
@@ -115,6 +125,10 @@ public sealed class FaqMatcher
         var unknown = ImmutableArray.CreateBuilder<string>();
         var scopeWords = ImmutableArray.CreateBuilder<string>();
         var mentionsHfs = words.Exists(_index.HfsTerms.Contains);
+        // Only for "is this about HFS at all": a twitch beside another body part or condition ("my thigh
+        // twitches") may not be.
+        var isAboutHfs = words.Contains(_index.HemifacialTerm)
+            || (mentionsHfs && !words.Exists(w => WordLists.OtherTopics.Contains(w) || WordLists.OutOfScope.Contains(w)));
         var offTopicUnknownWeight = 0f;
         foreach (var word in words)
         {
@@ -152,6 +166,7 @@ public sealed class FaqMatcher
         return new Query([.. terms], CoreWeight(terms), terms.Sum(t => t.Weight), FaqIndex.SortedText(words.Distinct()), unknown.ToImmutable())
         {
             ScopeWords = scopeWords.ToImmutable(),
+            IsAboutHfs = isAboutHfs && scopeWords.Count == 0,
             OffTopicUnknownWeight = offTopicUnknownWeight,
             LearnedFeatures = _classifier is null ? [] : EntryClassifier.Features(sequence),
         };
@@ -332,9 +347,15 @@ public sealed class FaqMatcher
     {
         /// <summary>
         /// Its words that the best entry must use too: out-of-scope words always, words naming another condition,
-        /// body part or purpose only when it does not name HFS itself (hemifacial spasm, spasm, twitch...).
+        /// body part or purpose only when it does not mention HFS itself (hemifacial spasm, spasm, twitch...).
         /// </summary>
         public ImmutableArray<string> ScopeWords { get; init; } = [];
+
+        /// <summary>
+        /// It is about HFS: it names hemifacial spasm ("hfs" and the other synonyms), or a twitch with no other
+        /// condition or body part beside it, and it has no <see cref="ScopeWords"/>.
+        /// </summary>
+        public bool IsAboutHfs { get; init; }
 
         /// <summary>
         /// The weight of its unknown words that are not everyday chat: what "mostly about something the FAQ has

@@ -42,6 +42,9 @@ public sealed record MatchResult(MatchBand Band, ImmutableArray<MatchCandidate> 
     /// </summary>
     public ImmutableArray<string> OtherTopicWords { get; init; } = [];
 
+    /// <summary>The lowest score offered as a suggestion for this question (see <see cref="MatchingOptions.HfsQuestionSuggestThreshold"/>).</summary>
+    public double SuggestFloor { get; init; }
+
     public MatchCandidate? Best => Candidates.IsEmpty ? null : Candidates[0];
 
     public double Score => Best?.Score ?? 0;

@@ -26,6 +26,15 @@ public sealed class MatchingOptions
     [Range(0, 100)]
     public double SuggestThreshold { get; set; } = 44;
 
+    /// <summary>
+    /// The suggestion threshold for a question about HFS itself (it names hemifacial spasm, or a twitch with no
+    /// other condition or body part, and nothing out of scope): it is about the group's subject, so the closest
+    /// entries are offered even on a weaker match. Never above
+    /// <see cref="SuggestThreshold"/>.
+    /// </summary>
+    [Range(0, 100)]
+    public double HfsQuestionSuggestThreshold { get; set; } = 32;
+
     /// <summary>Suggestions must score within this many points of the best entry.</summary>
     [Range(0, 100)]
     public double SuggestWindow { get; set; } = 20;

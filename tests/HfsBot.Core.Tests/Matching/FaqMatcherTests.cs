@@ -90,7 +90,7 @@ public sealed class FaqMatcherTests : IDisposable
     [Theory]
     [InlineData("will medicare pay for botox for my hemifacial spasm", "medicar")]
     [InlineData("my dog's face twitches when he sleeps, how long does botox last for that", "dog")]
-    public void Answer_OutOfScopeWord_IsNoneEvenWhenTheQuestionNamesHfs(string question, string word)
+    public void Answer_OutOfScopeWord_IsNoneEvenWhenTheQuestionIsAboutHfs(string question, string word)
     {
         var reply = _answerer.Answer(question);
 
@@ -109,6 +109,34 @@ public sealed class FaqMatcherTests : IDisposable
         Assert.Equal("botox-duration", chatty.Entry?.Id ?? chatty.Suggestions.FirstOrDefault()?.Id);
         Assert.Equal(ReplyOutcome.None, offTopic.Outcome);
         Assert.True(offTopic.Match.UnknownShare > 0.5, $"unknown share {offTopic.Match.UnknownShare}");
+    }
+
+    [Theory]
+    [InlineData("how long does the botox last for my hfs", ReplyOutcome.Suggest)]
+    [InlineData("how long does the botox last for my twitching", ReplyOutcome.Suggest)]
+    [InlineData("how long does the botox last", ReplyOutcome.None)]
+    [InlineData("how long does the botox last for the twitching in my thigh", ReplyOutcome.None)]
+    [InlineData("how long does the botox last for my hfs, will medicare pay", ReplyOutcome.None)]
+    public void Answer_QuestionAboutHfs_IsOfferedTheNearestEntriesOnAWeakerMatch(string question, ReplyOutcome expected)
+    {
+        using var folder = new TempFaqFolder();
+        folder.WriteEntry("botox-duration", TempFaqFolder.ValidEntry(
+            title: "How long does Botox last for hemifacial spasm?",
+            questions: ["when does botox wear off", "how many weeks do the jabs work for the spasm", "how often do i need botox shots"]));
+        folder.WriteEntry("mvd-risks", TempFaqFolder.ValidEntry(
+            title: "What are the risks of microvascular decompression?",
+            questions: ["can mvd cause hearing loss", "how dangerous is the brain surgery", "complications of the operation"]));
+        // Nothing scores high enough for the ordinary threshold; only a question about HFS gets the lower one.
+        var options = new MatchingOptions { AnswerThreshold = 100, SuggestThreshold = 100, HfsQuestionSuggestThreshold = 1 };
+        var answerer = new FaqAnswerer(new FaqFolderLoader(new FakeTimeProvider()).Load(folder.Path).Catalog, options);
+
+        var reply = answerer.Answer(question);
+
+        Assert.True(expected == reply.Outcome, $"{reply.Outcome} {reply.Score} floor {reply.Match.SuggestFloor} unknown {reply.Match.UnknownShare} [{string.Join(',', reply.Match.UnknownWords)}] other [{string.Join(',', reply.Match.OtherTopicWords)}] band {reply.Match.Band}");
+        if (expected == ReplyOutcome.Suggest)
+        {
+            Assert.Equal("botox-duration", reply.Suggestions[0].Id);
+        }
     }
 
     [Fact]
