@@ -44,16 +44,16 @@ internal sealed class TextAnalyzer(SynonymMap synonyms)
         && i > 0 && tokens[i - 1] is "how" or "long" or "often" or "soon" or "much" or "why" or "when" or "where" or "what" or "it" or "this" or "that"
         && (i + 1 >= tokens.Count || tokens[i + 1] != "of");
 
+    /// <summary>"12", and ordinals such as "9th" or "2nd": counts say nothing about the topic.</summary>
     private static bool IsNumber(string token)
     {
-        foreach (var c in token)
+        var digits = 0;
+        while (digits < token.Length && char.IsAsciiDigit(token[digits]))
         {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
+            digits++;
         }
 
-        return true;
+        var suffix = token.AsSpan(digits);
+        return digits > 0 && (suffix.IsEmpty || suffix is "st" or "nd" or "rd" or "th");
     }
 }

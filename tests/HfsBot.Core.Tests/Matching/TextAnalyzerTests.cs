@@ -1,0 +1,30 @@
+using HfsBot.Core.Matching;
+using HfsBot.Core.Text;
+
+namespace HfsBot.Core.Tests.Matching;
+
+public sealed class TextAnalyzerTests
+{
+    private readonly TextAnalyzer _analyzer = new(SynonymMap.Empty);
+
+    [Fact]
+    public void ContentWords_DropsCountsOrdinalsAndTextingLetters()
+    {
+        // "9th", "12" and "w"/"n" (with, and) name no topic: left in, they counted as words the FAQ never saw.
+        var words = _analyzer.ContentWords("on my 9th round of botox in 12 yrs w my mum n dad, 2nd opinion");
+
+        Assert.DoesNotContain("9th", words);
+        Assert.DoesNotContain("12", words);
+        Assert.DoesNotContain("2nd", words);
+        Assert.DoesNotContain("w", words);
+        Assert.DoesNotContain("n", words);
+        Assert.Contains("botox", words);
+    }
+
+    [Fact]
+    public void ContentWords_KeepsWordsThatOnlyStartWithDigits()
+    {
+        Assert.Contains("b12", _analyzer.ContentWords("does vitamin b12 help"));
+        Assert.Contains("3d", _analyzer.ContentWords("is a 3d mri better"));
+    }
+}
