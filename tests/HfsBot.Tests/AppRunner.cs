@@ -23,8 +23,13 @@ internal static class AppRunner
         string[] withFaq = args.Any(a => a.StartsWith("--Faq:Directory=", StringComparison.Ordinal))
             ? args
             : [$"--Faq:Directory={RepoPaths.Faq}", .. args];
+        // Unless a test names one, the run gets its own data folder: nothing is left in the working directory.
+        using var data = new TempFaqFolder(withSpecialFiles: false);
+        string[] withData = withFaq.Any(a => a.StartsWith("--Data:Directory=", StringComparison.Ordinal))
+            ? withFaq
+            : [$"--Data:Directory={data.Path}", .. withFaq];
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var exitCode = await HfsBotApp.RunAsync(withFaq, streams, timeout.Token);
+        var exitCode = await HfsBotApp.RunAsync(withData, streams, timeout.Token);
         return new Result(exitCode, output.ToString(), error.ToString());
     }
 }

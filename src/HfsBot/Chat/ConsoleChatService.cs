@@ -1,5 +1,6 @@
 using HfsBot.Cli;
 using HfsBot.Core.Answering;
+using HfsBot.Core.Data;
 using HfsBot.Core.Faq;
 using Microsoft.Extensions.Hosting;
 
@@ -8,8 +9,9 @@ namespace HfsBot.Chat;
 /// <summary>
 /// The interactive terminal chat used when no Discord token is configured: the same answers the bot gives on
 /// Discord, as text. A number picks one of the last "did you mean" suggestions; <c>exit</c> or Ctrl-D quits.
+/// Questions left unanswered are recorded for <c>faq gaps</c>, as on Discord: the reply says they are.
 /// </summary>
-internal sealed class ConsoleChatService(FaqLibrary library, ConsoleStreams console, IHostApplicationLifetime lifetime)
+internal sealed class ConsoleChatService(FaqLibrary library, UnansweredLog unanswered, ConsoleStreams console, IHostApplicationLifetime lifetime)
     : BackgroundService
 {
     public const string DiscordHint =
@@ -55,6 +57,7 @@ internal sealed class ConsoleChatService(FaqLibrary library, ConsoleStreams cons
             }
 
             var reply = Respond(line.Trim(), lastSuggestions);
+            unanswered.Record(reply);
             lastSuggestions = reply.Outcome is ReplyOutcome.Suggest or ReplyOutcome.Advice ? reply.Suggestions : [];
             await console.Out.WriteLineAsync(TextReplyRenderer.Render(reply));
         }

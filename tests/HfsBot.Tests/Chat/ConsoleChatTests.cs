@@ -18,6 +18,19 @@ public sealed class ConsoleChatTests
     }
 
     [Fact]
+    public async Task Chat_UnansweredQuestion_IsRecordedForFaqGaps_AsTheReplySays()
+    {
+        using var data = new TempFaqFolder(withSpecialFiles: false);
+
+        var chat = await AppRunner.RunAsync("what time does the pharmacy on main street open\nhow long does botox last\n", $"--Data:Directory={data.Path}");
+        var gaps = await AppRunner.RunAsync("", "faq", "gaps", $"--Data:Directory={data.Path}");
+
+        Assert.Contains("I've noted the question", chat.Out, StringComparison.Ordinal);
+        Assert.Contains("what time does the pharmacy on main street open", gaps.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("how long does botox last", gaps.Out, StringComparison.Ordinal); // answered
+    }
+
+    [Fact]
     public async Task Chat_EndOfInput_QuitsCleanly()
     {
         var result = await AppRunner.RunAsync("what is hemifacial spasm\n");
