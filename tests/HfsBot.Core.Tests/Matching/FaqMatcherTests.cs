@@ -9,13 +9,14 @@ namespace HfsBot.Core.Tests.Matching;
 public sealed class FaqMatcherTests : IDisposable
 {
     private readonly TempFaqFolder _folder = new();
+    private readonly FaqCatalog _catalog;
     private readonly FaqAnswerer _answerer;
 
     public FaqMatcherTests()
     {
         _folder.WriteEntry("botox-duration", TempFaqFolder.ValidEntry(
             title: "How long does Botox last?",
-            questions: ["when does botox wear off", "how often do i need botox shots", "how many weeks do the jabs work"]));
+            questions: ["when does botox wear off", "how often do i need botox shots", "how many weeks do the jabs work for hemifacial spasm"]));
         _folder.WriteEntry("botox-side-effects", TempFaqFolder.ValidEntry(
             title: "What are the side effects of Botox?",
             questions: ["can botox make my eyelid droop", "is a dry eye after injections normal", "botox side effects face"]));
@@ -25,9 +26,9 @@ public sealed class FaqMatcherTests : IDisposable
         _folder.WriteEntry("mvd-risks", TempFaqFolder.ValidEntry(
             title: "What are the risks of microvascular decompression?",
             questions: ["can mvd cause hearing loss", "how dangerous is the brain surgery", "complications of the operation"]));
-        var catalog = new FaqFolderLoader(new FakeTimeProvider()).Load(_folder.Path).Catalog;
-        Assert.Equal(4, catalog.Entries.Length);
-        _answerer = new FaqAnswerer(catalog, new MatchingOptions());
+        _catalog = new FaqFolderLoader(new FakeTimeProvider()).Load(_folder.Path).Catalog;
+        Assert.Equal(4, _catalog.Entries.Length);
+        _answerer = new FaqAnswerer(_catalog, new MatchingOptions());
     }
 
     public void Dispose() => _folder.Dispose();
@@ -119,16 +120,9 @@ public sealed class FaqMatcherTests : IDisposable
     [InlineData("how long does the botox last for my hfs, will medicare pay", ReplyOutcome.None)]
     public void Answer_QuestionAboutHfs_IsOfferedTheNearestEntriesOnAWeakerMatch(string question, ReplyOutcome expected)
     {
-        using var folder = new TempFaqFolder();
-        folder.WriteEntry("botox-duration", TempFaqFolder.ValidEntry(
-            title: "How long does Botox last for hemifacial spasm?",
-            questions: ["when does botox wear off", "how many weeks do the jabs work for the spasm", "how often do i need botox shots"]));
-        folder.WriteEntry("mvd-risks", TempFaqFolder.ValidEntry(
-            title: "What are the risks of microvascular decompression?",
-            questions: ["can mvd cause hearing loss", "how dangerous is the brain surgery", "complications of the operation"]));
         // Nothing scores high enough for the ordinary threshold; only a question about HFS gets the lower one.
         var options = new MatchingOptions { AnswerThreshold = 100, SuggestThreshold = 100, HfsQuestionSuggestThreshold = 1 };
-        var answerer = new FaqAnswerer(new FaqFolderLoader(new FakeTimeProvider()).Load(folder.Path).Catalog, options);
+        var answerer = new FaqAnswerer(_catalog, options);
 
         var reply = answerer.Answer(question);
 
