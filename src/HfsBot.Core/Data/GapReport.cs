@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using FuzzySharp;
 using HfsBot.Core.Matching;
 using HfsBot.Core.Text;
@@ -27,26 +28,34 @@ public static class GapReport
     {
         ArgumentNullException.ThrowIfNull(records);
         var analyzer = new TextAnalyzer(synonyms ?? SynonymMap.Empty);
-        var groups = new List<(string Key, List<UnansweredRecord> Records)>();
+        var groups = new List<Group>();
+        var byKey = new Dictionary<string, Group>(StringComparer.Ordinal);
+        var byWord = new Dictionary<string, List<Group>>(StringComparer.Ordinal);
         foreach (var record in records.OrderByDescending(r => r.Time))
         {
             // "how much does MVD cost?" and "cost of mvd surgery" share "cost mvd": compare what matters, the way
             // matching sees it.
-            var key = string.Join(' ', analyzer.ContentWords(record.Question));
+            var words = analyzer.ContentWords(record.Question);
+            var key = string.Join(' ', words);
             if (key.Length == 0)
             {
                 continue;
             }
 
-            var group = groups.FirstOrDefault(g => Fuzz.TokenSetRatio(g.Key, key) >= SimilarityThreshold);
-            if (group.Records is null)
+            var group = byKey.GetValueOrDefault(key) ?? FirstSimilarGroup(key, words, byWord);
+            if (group is null)
             {
-                groups.Add((key, [record]));
+                group = new Group(groups.Count, key);
+                groups.Add(group);
+                foreach (var word in words.Distinct())
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(byWord, word, out _) ??= [];
+                    byWord[word].Add(group);
+                }
             }
-            else
-            {
-                group.Records.Add(record);
-            }
+
+            byKey.TryAdd(key, group);
+            group.Records.Add(record);
         }
 
         return [.. groups
@@ -58,5 +67,42 @@ public static class GapReport
                 g.Records[0].Time))
             .OrderByDescending(g => g.Count)
             .ThenByDescending(g => g.LastAsked)];
+    }
+
+    /// <summary>
+    /// The oldest group whose wording is similar enough. Only groups sharing a word with the question are compared:
+    /// the rest cannot reach the threshold on the token-set ratio in practice, and comparing every question with
+    /// every group made a few thousand questions take seconds.
+    /// </summary>
+    private static Group? FirstSimilarGroup(string key, List<string> words, Dictionary<string, List<Group>> byWord)
+    {
+        Group? first = null;
+        var tried = new HashSet<int>();
+        foreach (var word in words)
+        {
+            if (!byWord.TryGetValue(word, out var sharing))
+            {
+                continue;
+            }
+
+            foreach (var group in sharing)
+            {
+                if ((first is null || group.Index < first.Index) && tried.Add(group.Index) && Fuzz.TokenSetRatio(group.Key, key) >= SimilarityThreshold)
+                {
+                    first = group;
+                }
+            }
+        }
+
+        return first;
+    }
+
+    private sealed class Group(int index, string key)
+    {
+        public int Index { get; } = index;
+
+        public string Key { get; } = key;
+
+        public List<UnansweredRecord> Records { get; } = [];
     }
 }

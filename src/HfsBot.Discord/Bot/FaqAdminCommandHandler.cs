@@ -46,7 +46,9 @@ internal sealed class FaqAdminCommandHandler(
                 await responder.RespondTextAsync(interaction, DescribeStats(stats.Snapshot()), cancellationToken);
                 break;
             case "gaps":
-                await responder.RespondTextAsync(interaction, DescribeGaps(GapReport.Build(unanswered.ReadAll(), library.Current.Catalog.Synonyms)), cancellationToken);
+                // Grouping months of questions can outlast Discord's three seconds to respond: acknowledge first.
+                await responder.DeferAsync(interaction, ephemeral: true, cancellationToken);
+                await responder.EditOriginalAsync(interaction, DiscordReply.Text(DescribeGaps(GapReport.Build(unanswered.ReadAll(), library.Current.Catalog.Synonyms))), cancellationToken);
                 break;
             default:
                 await responder.RespondTextAsync(interaction, "Use `/faqadmin reload`, `/faqadmin stats` or `/faqadmin gaps`.", cancellationToken);
