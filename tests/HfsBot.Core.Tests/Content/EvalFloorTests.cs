@@ -45,6 +45,9 @@ public sealed class EvalFloorTests
     [InlineData("questions-holdout5.tsv", 0.90, 0.93, 0.01, 0.86)]
     [InlineData("questions-holdout6.tsv", 0.95, 0.97, 0.01, 0.83)]
     [InlineData("questions-holdout7.tsv", 0.94, 0.96, 0.01, 0.96)]
+    [InlineData("questions-holdout8.tsv", 0.92, 0.93, 0.01, 0.96)]
+    [InlineData("questions-holdout9.tsv", 0.91, 0.93, 0.02, 0.80)]
+    [InlineData("questions-holdout10.tsv", 0.94, 0.97, 0.01, 0.86)]
     [InlineData("dev-questions.tsv", 0.95, 0.96, 0.0, 1.0)]
     public void Eval_MeetsItsFloors(string file, double top1, double top3, double maxWrong, double none)
     {
@@ -75,8 +78,8 @@ public sealed class EvalFloorTests
     /// <summary>
     /// Every emergency is triaged. Almost no ordinary question is: the safety net trades a rare false alarm for
     /// catching far more real emergencies, and flags one of 180 on questions-holdout3.tsv and on the unseen
-    /// questions-holdout6.tsv (whose writer was asked for ordinary questions that mention alarming things), two
-    /// on the unseen questions-holdout7.tsv.
+    /// questions-holdout6.tsv (whose writer was asked for ordinary questions that mention alarming things), and up
+    /// to three of 180 on the later unseen sets (general questions that the rules and the net read as happening now).
     /// </summary>
     [Theory]
     [InlineData("questions-tune.tsv", 0)]
@@ -88,7 +91,10 @@ public sealed class EvalFloorTests
     [InlineData("questions-holdout4.tsv", 0)]
     [InlineData("questions-holdout5.tsv", 0)]
     [InlineData("questions-holdout6.tsv", 1)]
-    [InlineData("questions-holdout7.tsv", 2)]
+    [InlineData("questions-holdout7.tsv", 0)]
+    [InlineData("questions-holdout8.tsv", 3)]
+    [InlineData("questions-holdout9.tsv", 1)]
+    [InlineData("questions-holdout10.tsv", 1)]
     [InlineData("dev-questions.tsv", 0)]
     public void Eval_EveryEmergencyIsTriagedAndOrdinaryQuestionsAlmostNever(string file, int maxFalseAlarms)
     {
