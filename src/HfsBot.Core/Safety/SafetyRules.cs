@@ -18,6 +18,9 @@ public enum TriageCategory
 /// </summary>
 public sealed record TriageRule(string Name, Regex Match, Regex? And, Regex? Unless)
 {
+    /// <summary>Acts even when the message reads as a general question (set for the stroke rules).</summary>
+    public bool Always { get; init; }
+
     public bool Fires(string normalized) =>
         Match.IsMatch(normalized)
         && (And is null || And.IsMatch(normalized))
@@ -66,15 +69,8 @@ public sealed record TriageCategoryRules(
             return null; // the fast path for ordinary questions: a few scans per category
         }
 
-        foreach (var rule in Rules)
-        {
-            if (rule.Fires(normalized))
-            {
-                return rule;
-            }
-        }
-
-        return null;
+        // A rule that always acts goes first, so that a general-question rule firing earlier cannot hide it.
+        return Rules.FirstOrDefault(rule => rule.Always && rule.Fires(normalized)) ?? Rules.FirstOrDefault(rule => rule.Fires(normalized));
     }
 
     /// <summary>

@@ -107,6 +107,26 @@ internal static class SafetyRulesParser
         return new TriageCategoryRules(category, reply, rules, Prefilters(rules), general, now);
     }
 
+    /// <summary>
+    /// <c>always: true</c>: the rule acts even on a message that reads as a general question (stroke signs: "what
+    /// are the symptoms, my dad's face dropped and he can't speak" must get help, whatever else it asks).
+    /// </summary>
+    private static bool Always(YamlMappingNode rule, DiagnosticBag bag)
+    {
+        var text = YamlReader.Text(rule, "always", bag, required: false);
+        if (text is null or "false")
+        {
+            return false;
+        }
+
+        if (text != "true")
+        {
+            bag.Error(YamlReader.LineOf(rule, "always"), $"'always' must be true or false, not '{text}'");
+        }
+
+        return text == "true";
+    }
+
     private static ImmutableArray<TriageRule> ReadRules(YamlMappingNode section, string category, DiagnosticBag bag)
     {
         var node = YamlReader.Find(section, "rules");
@@ -121,18 +141,19 @@ internal static class SafetyRulesParser
         {
             if (item is not YamlMappingNode rule)
             {
-                bag.Error(item.Start.Line, "each rule needs 'name' and 'match' (and optionally 'and', 'unless')");
+                bag.Error(item.Start.Line, "each rule needs 'name' and 'match' (and optionally 'and', 'unless', 'always')");
                 continue;
             }
 
-            YamlReader.ReportUnknownKeys(rule, ["name", "match", "and", "unless"], bag);
+            YamlReader.ReportUnknownKeys(rule, ["name", "match", "and", "unless", "always"], bag);
             var name = YamlReader.Text(rule, "name", bag, required: true);
             var match = Patterns(rule, "match", bag, required: true);
             var and = OptionalPatterns(rule, "and", bag);
             var unless = OptionalPatterns(rule, "unless", bag);
+            var always = Always(rule, bag);
             if (name is not null && match is not null)
             {
-                rules.Add(new TriageRule(name, match, and, unless));
+                rules.Add(new TriageRule(name, match, and, unless) { Always = always });
             }
         }
 

@@ -94,7 +94,7 @@ public sealed class EvalFloorTests
     [InlineData("questions-holdout7.tsv", 0)]
     [InlineData("questions-holdout8.tsv", 3)]
     [InlineData("questions-holdout9.tsv", 1)]
-    [InlineData("questions-holdout10.tsv", 1)]
+    [InlineData("questions-holdout10.tsv", 0)]
     [InlineData("dev-questions.tsv", 0)]
     public void Eval_EveryEmergencyIsTriagedAndOrdinaryQuestionsAlmostNever(string file, int maxFalseAlarms)
     {

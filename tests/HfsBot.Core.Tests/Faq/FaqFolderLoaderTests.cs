@@ -272,6 +272,21 @@ public sealed class FaqFolderLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_AlwaysThatIsNotTrueOrFalse_IsReportedOnItsLine()
+    {
+        _folder.WriteEntry("good", TempFaqFolder.ValidEntry());
+        var safety = File.ReadAllLines(_folder.File("safety.yml")).ToList();
+        var line = safety.FindIndex(l => l.Trim() == "always: true");
+        safety[line] = safety[line].Replace("true", "yes please", StringComparison.Ordinal);
+        File.WriteAllLines(_folder.File("safety.yml"), safety);
+
+        var error = SingleError(Load());
+
+        Assert.Equal(line + 1, error.Line);
+        Assert.Equal("'always' must be true or false, not 'yes please'", error.Message);
+    }
+
+    [Fact]
     public void Load_GeneralListTooLargeForOneRegex_CompilesInGroupsAndEveryPatternStillCounts()
     {
         // Forty bounded gaps are more than one linear-time regex accepts (checked below), so the list must be
