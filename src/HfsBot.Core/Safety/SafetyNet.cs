@@ -28,7 +28,7 @@ public sealed class SafetyNet
     /// treated as ordinary (see <see cref="Triage"/>). Far below <see cref="Threshold"/>, which is what a plain
     /// general question needs: overruling a rule on a message that may be happening now needs a confident net.
     /// </summary>
-    public const double ClearsGeneralQuestionBelow = 0.2;
+    public const double ClearsGeneralQuestionBelow = 0.05;
 
     /// <summary>Ordinary examples beyond this many FAQ questions add training time without telling the model more.</summary>
     private const int MaxOrdinaryQuestions = 3000;
