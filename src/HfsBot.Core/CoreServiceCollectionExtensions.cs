@@ -22,6 +22,7 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<MatchingOptions>()
             .BindConfiguration(MatchingOptions.SectionName)
             .Validate(o => o.SuggestThreshold <= o.AnswerThreshold, "Matching:SuggestThreshold must not be above Matching:AnswerThreshold")
+            .Validate(o => o.HfsQuestionSuggestThreshold <= o.SuggestThreshold, "Matching:HfsQuestionSuggestThreshold must not be above Matching:SuggestThreshold")
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<MatchingOptions>, MatchingOptionsValidator>();
         services.AddSingleton<FaqLibrary>();

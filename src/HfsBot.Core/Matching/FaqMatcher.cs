@@ -88,7 +88,7 @@ public sealed class FaqMatcher
     /// closer match.
     /// </summary>
     private double SuggestFloor(Query query) =>
-        query.IsAboutHfs ? Math.Min(_options.HfsQuestionSuggestThreshold, _options.SuggestThreshold) : _options.SuggestThreshold;
+        query.IsAboutHfs ? _options.HfsQuestionSuggestThreshold : _options.SuggestThreshold;
 
     private MatchBand DecideBand(ImmutableArray<MatchCandidate> candidates, double unknownShare, double suggestFloor)
     {
@@ -125,14 +125,13 @@ public sealed class FaqMatcher
         var unknown = ImmutableArray.CreateBuilder<string>();
         var scopeWords = ImmutableArray.CreateBuilder<string>();
         var mentionsHfs = words.Exists(_index.HfsTerms.Contains);
-        // Only for "is this about HFS at all": a twitch beside another body part or condition ("my thigh
-        // twitches") may not be.
-        var isAboutHfs = words.Contains(_index.HemifacialTerm)
-            || (mentionsHfs && !words.Exists(w => WordLists.OtherTopics.Contains(w) || WordLists.OutOfScope.Contains(w)));
+        var mentionsOtherTopic = false;
         var offTopicUnknownWeight = 0f;
         foreach (var word in words)
         {
-            var namesAnotherTopic = WordLists.OutOfScope.Contains(word) || (!mentionsHfs && WordLists.OtherTopics.Contains(word));
+            var otherTopic = WordLists.OtherTopics.Contains(word);
+            mentionsOtherTopic |= otherTopic;
+            var namesAnotherTopic = WordLists.OutOfScope.Contains(word) || (!mentionsHfs && otherTopic);
             if (namesAnotherTopic && !scopeWords.Contains(word))
             {
                 scopeWords.Add(word);
@@ -166,7 +165,9 @@ public sealed class FaqMatcher
         return new Query([.. terms], CoreWeight(terms), terms.Sum(t => t.Weight), FaqIndex.SortedText(words.Distinct()), unknown.ToImmutable())
         {
             ScopeWords = scopeWords.ToImmutable(),
-            IsAboutHfs = isAboutHfs && scopeWords.Count == 0,
+            // A twitch beside another body part or condition ("my thigh twitches") may not be about HFS; a
+            // question naming hemifacial spasm is, unless a word puts it out of scope.
+            IsAboutHfs = scopeWords.Count == 0 && (words.Contains(_index.HemifacialTerm) || (mentionsHfs && !mentionsOtherTopic)),
             OffTopicUnknownWeight = offTopicUnknownWeight,
             LearnedFeatures = _classifier is null ? [] : EntryClassifier.Features(sequence),
         };

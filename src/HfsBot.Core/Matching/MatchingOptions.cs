@@ -29,8 +29,7 @@ public sealed class MatchingOptions
     /// <summary>
     /// The suggestion threshold for a question about HFS itself (it names hemifacial spasm, or a twitch with no
     /// other condition or body part, and nothing out of scope): it is about the group's subject, so the closest
-    /// entries are offered even on a weaker match. Never above
-    /// <see cref="SuggestThreshold"/>.
+    /// entries are offered even on a weaker match. Must not be above <see cref="SuggestThreshold"/> (checked at start).
     /// </summary>
     [Range(0, 100)]
     public double HfsQuestionSuggestThreshold { get; set; } = 32;

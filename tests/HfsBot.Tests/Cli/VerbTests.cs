@@ -134,13 +134,15 @@ public sealed class VerbTests
         Assert.DoesNotContain("not-a-real-token", result.Error + result.Out, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task InvalidOptions_AreRejectedAtStart()
+    [Theory]
+    [InlineData("--Matching:AnswerThreshold=500", "AnswerThreshold")]
+    [InlineData("--Matching:HfsQuestionSuggestThreshold=50", "HfsQuestionSuggestThreshold must not be above Matching:SuggestThreshold")]
+    public async Task InvalidOptions_AreRejectedAtStart(string option, string named)
     {
-        var result = await AppRunner.RunAsync("", "--Matching:AnswerThreshold=500", "ask", "hello");
+        var result = await AppRunner.RunAsync("", option, "ask", "hello");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("Configuration error", result.Error, StringComparison.Ordinal);
-        Assert.Contains("AnswerThreshold", result.Error, StringComparison.Ordinal);
+        Assert.Contains(named, result.Error, StringComparison.Ordinal);
     }
 }
