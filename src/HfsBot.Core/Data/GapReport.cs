@@ -49,8 +49,7 @@ public static class GapReport
                 groups.Add(group);
                 foreach (var word in words.Distinct())
                 {
-                    CollectionsMarshal.GetValueRefOrAddDefault(byWord, word, out _) ??= [];
-                    byWord[word].Add(group);
+                    (CollectionsMarshal.GetValueRefOrAddDefault(byWord, word, out _) ??= []).Add(group);
                 }
             }
 
@@ -70,7 +69,8 @@ public static class GapReport
     }
 
     /// <summary>
-    /// The oldest group whose wording is similar enough. Only groups sharing a word with the question are compared:
+    /// The first-made similar group (the one a scan of every group in order would find). Only groups sharing a
+    /// word with the question are compared:
     /// the rest cannot reach the threshold on the token-set ratio in practice, and comparing every question with
     /// every group made a few thousand questions take seconds.
     /// </summary>
