@@ -85,6 +85,21 @@ public sealed class TriageTests
         Assert.Equal(TriageCategory.Urgent, RealFaq.Triage.Classify(message).Category);
 
     [Fact]
+    public void Classify_AnAlwaysRule_ActsOnAGeneralQuestion_EvenWhenAClearableRuleComesFirst()
+    {
+        // Put the stroke rules last, so the hearing rule fires first on this general question and would be cleared.
+        var safety = RealFaq.Catalog.Safety;
+        var reordered = safety with { Urgent = safety.Urgent with { Rules = [.. safety.Urgent.Rules.OrderBy(r => r.Always)] } };
+        const string message = "is it true you can go deaf after mvd? my dads face dropped and he cant speak";
+
+        var result = new Triage(reordered).Classify(message);
+
+        Assert.False(reordered.Urgent.Rules[0].Always);
+        Assert.Equal(TriageCategory.Urgent, result.Category);
+        Assert.True(reordered.Urgent.Rules.Single(r => r.Name == result.RuleName).Always, result.RuleName);
+    }
+
+    [Fact]
     public void Classify_NamesTheRuleThatFired() =>
         Assert.Equal("sudden hearing loss", RealFaq.Triage.Classify("i suddenly went deaf in one ear after my mvd").RuleName);
 }
