@@ -23,6 +23,7 @@ public static class CoreServiceCollectionExtensions
             .BindConfiguration(MatchingOptions.SectionName)
             .Validate(o => o.SuggestThreshold <= o.AnswerThreshold, "Matching:SuggestThreshold must not be above Matching:AnswerThreshold")
             .Validate(o => o.HfsQuestionSuggestThreshold <= o.SuggestThreshold, "Matching:HfsQuestionSuggestThreshold must not be above Matching:SuggestThreshold")
+            .Validate(o => o.UnknownWordsSuggestThreshold >= o.SuggestThreshold, "Matching:UnknownWordsSuggestThreshold must not be below Matching:SuggestThreshold")
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<MatchingOptions>, MatchingOptionsValidator>();
         services.AddSingleton<FaqLibrary>();

@@ -92,14 +92,20 @@ public sealed class FaqMatcher
 
     private MatchBand DecideBand(ImmutableArray<MatchCandidate> candidates, double unknownShare, double suggestFloor)
     {
-        // A question that is mostly about things the FAQ has never heard of ("knee", "medicare") gets an honest
-        // "no answer", however well its remaining words match.
-        if (candidates.IsEmpty || candidates[0].Score < suggestFloor || unknownShare > _options.MaxUnknownShare)
+        if (candidates.IsEmpty || candidates[0].Score < suggestFloor)
         {
             return MatchBand.None;
         }
 
         var best = candidates[0].Score;
+
+        // A question that is mostly about things the FAQ has never heard of ("knee", "medicare") gets an honest
+        // "no answer" unless its remaining words match one entry strongly; even then it is only suggested.
+        if (unknownShare > _options.MaxUnknownShare)
+        {
+            return best >= _options.UnknownWordsSuggestThreshold ? MatchBand.Suggest : MatchBand.None;
+        }
+
         var lead = best - (candidates.Length > 1 ? candidates[1].Score : 0);
         return best >= _options.AnswerThreshold && lead >= RequiredLead(best)
             ? MatchBand.Answer

@@ -64,10 +64,20 @@ public sealed class MatchingOptions
 
     /// <summary>
     /// Above this share of the question's weight in words the FAQ has never seen (everyday words not counted),
-    /// the answer is none: the question is about something else ("how long after hernia surgery can I drive").
+    /// the answer is none: the question is about something else ("how long after hernia surgery can I drive"),
+    /// unless its known words match one entry as strongly as <see cref="UnknownWordsSuggestThreshold"/>.
     /// </summary>
     [Range(0, 1)]
     public double MaxUnknownShare { get; set; } = 0.5;
+
+    /// <summary>
+    /// A question over <see cref="MaxUnknownShare"/> whose best entry still scores at least this much ("ayurvedic
+    /// treatment for this facial twitch, any benefit?") is offered that entry as a suggestion, never answered
+    /// directly: one unfamiliar word should not hide a strong match, and the member decides. Must not be below
+    /// <see cref="SuggestThreshold"/> (checked at start); 100 turns it off.
+    /// </summary>
+    [Range(0, 100)]
+    public double UnknownWordsSuggestThreshold { get; set; } = 50;
 
     /// <summary>Weight of an everyday word the FAQ has never seen ("morning", "forgot"): chat filler, barely counted.</summary>
     [Range(0, 2)]

@@ -112,6 +112,22 @@ public sealed class FaqMatcherTests : IDisposable
         Assert.True(offTopic.Match.UnknownShare > 0.5, $"unknown share {offTopic.Match.UnknownShare}");
     }
 
+    [Fact]
+    public void Answer_MostlyUnfamiliarWordsButAStrongMatch_IsSuggestedNeverAnswered()
+    {
+        // "quasimodo" is a word the FAQ never saw and carries most of the weight; the rest is word for word an entry.
+        const string question = "quasimodo: when does botox wear off";
+        var strict = new FaqAnswerer(_catalog, new MatchingOptions { UnknownWordsSuggestThreshold = 100 }).Answer(question);
+        // Bands low enough that the match would be answered outright if the unfamiliar word did not hold it back.
+        var lenient = new FaqAnswerer(_catalog, new MatchingOptions { AnswerThreshold = 44, AnswerMargin = 0, UnknownWordsSuggestThreshold = 44 }).Answer(question);
+
+        Assert.True(strict.Match.UnknownShare > 0.5, $"unknown share {strict.Match.UnknownShare}");
+        Assert.True(strict.Score >= 50, $"score {strict.Score}");
+        Assert.Equal(ReplyOutcome.None, strict.Outcome);
+        Assert.Equal(ReplyOutcome.Suggest, lenient.Outcome);
+        Assert.Equal("botox-duration", lenient.Suggestions[0].Id);
+    }
+
     [Theory]
     [InlineData("how long does the botox last for my hfs", ReplyOutcome.Suggest)]
     [InlineData("how long does the botox last for my twitching", ReplyOutcome.Suggest)]

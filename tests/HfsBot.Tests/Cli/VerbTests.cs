@@ -137,6 +137,7 @@ public sealed class VerbTests
     [Theory]
     [InlineData("--Matching:AnswerThreshold=500", "AnswerThreshold")]
     [InlineData("--Matching:HfsQuestionSuggestThreshold=50", "HfsQuestionSuggestThreshold must not be above Matching:SuggestThreshold")]
+    [InlineData("--Matching:UnknownWordsSuggestThreshold=40", "UnknownWordsSuggestThreshold must not be below Matching:SuggestThreshold")]
     public async Task InvalidOptions_AreRejectedAtStart(string option, string named)
     {
         var result = await AppRunner.RunAsync("", option, "ask", "hello");
