@@ -61,6 +61,20 @@ public sealed record TriageCategoryRules(
     PatternList? General,
     PatternList? Now)
 {
+    /// <summary>
+    /// Finds symptoms the message says are absent ("no fever, no stiff neck"); see <see cref="WithoutAbsentSymptoms"/>.
+    /// Null when the category lists none.
+    /// </summary>
+    public Regex? AbsentSymptoms { get; init; }
+
+    /// <summary>
+    /// The message with every symptom it says is absent blanked out, so that "10 days after mvd, no fever, no
+    /// stiff neck, when can i shower" does not fire the rules for fever and stiff neck. Only the rules read this;
+    /// the safety net always reads the whole message.
+    /// </summary>
+    public string WithoutAbsentSymptoms(string normalized) =>
+        AbsentSymptoms is null ? normalized : AbsentSymptoms.Replace(normalized, " ");
+
     /// <summary>The first rule that fires, or null.</summary>
     public TriageRule? FirstFiringRule(string normalized)
     {

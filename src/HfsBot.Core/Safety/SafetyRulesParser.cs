@@ -94,17 +94,36 @@ internal static class SafetyRulesParser
             return null;
         }
 
-        YamlReader.ReportUnknownKeys(section, ["reply", "general", "now", "rules"], bag);
+        YamlReader.ReportUnknownKeys(section, ["reply", "general", "now", "absent", "rules"], bag);
         var reply = YamlReader.Text(section, "reply", bag, required: true);
         var general = PatternGroups(section, "general", bag);
         var now = PatternGroups(section, "now", bag);
+        var absent = AbsentSymptoms(section, bag);
         var rules = ReadRules(section, key, bag);
         if (reply is null || rules.IsEmpty)
         {
             return null;
         }
 
-        return new TriageCategoryRules(category, reply, rules, Prefilters(rules), general, now);
+        return new TriageCategoryRules(category, reply, rules, Prefilters(rules), general, now) { AbsentSymptoms = absent };
+    }
+
+    /// <summary>
+    /// The category's <c>absent</c> list, compiled into one pattern that finds a symptom said to be absent: "no"
+    /// or "without" (optionally "a"/"any") before one of the listed symptoms, and any further ones joined by "or",
+    /// "nor" or "no" ("no stiff neck or vomiting"). Never "and" alone: in "no fever, vomiting all night" the
+    /// vomiting is real.
+    /// </summary>
+    private static Regex? AbsentSymptoms(YamlMappingNode mapping, DiagnosticBag bag)
+    {
+        var items = YamlReader.TextList(mapping, "absent", bag, required: false);
+        if (items.IsEmpty || items.Any(item => CompileOne($@"\b(?:{item.Value})\b", item, bag) is null))
+        {
+            return null;
+        }
+
+        var symptom = $"(?:{string.Join('|', items.Select(item => item.Value))})";
+        return TryCompile($@"\b(?:no|without)(?: a| any)? {symptom}(?:(?: or| nor| or any| no) {symptom})*\b");
     }
 
     /// <summary>

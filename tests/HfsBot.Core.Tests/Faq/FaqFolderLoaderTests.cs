@@ -272,6 +272,25 @@ public sealed class FaqFolderLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_InvalidAbsentPattern_IsReportedOnItsLine_AndTriageKeepsTheBuiltInRules()
+    {
+        _folder.WriteEntry("good", TempFaqFolder.ValidEntry());
+        var safety = File.ReadAllLines(_folder.File("safety.yml")).ToList();
+        var line = safety.FindIndex(l => l.TrimEnd() == "  absent:") + 1;
+        safety[line] = "    - '(fever'";
+        File.WriteAllLines(_folder.File("safety.yml"), safety);
+
+        var result = Load();
+
+        var error = SingleError(result);
+        Assert.Equal(line + 1, error.Line);
+        Assert.StartsWith("pattern '(fever' is not a valid regular expression", error.Message, StringComparison.Ordinal);
+        var triage = new Triage(result.Catalog.Safety);
+        Assert.Equal(TriageCategory.Urgent, triage.Classify("no fever but a stiff neck, mvd last week").Category);
+        Assert.Equal(TriageCategory.None, triage.Classify("mvd last week, no fever, no leak, when can i shower").Category);
+    }
+
+    [Fact]
     public void Load_AlwaysThatIsNotTrueOrFalse_IsReportedOnItsLine()
     {
         _folder.WriteEntry("good", TempFaqFolder.ValidEntry());

@@ -99,6 +99,22 @@ public sealed class TriageTests
         Assert.True(reordered.Urgent.Rules.Single(r => r.Name == result.RuleName).Always, result.RuleName);
     }
 
+    [Theory]
+    [InlineData("mvd last week, no stiff neck or vomiting, but a fever", "fever", "vomiting")]
+    [InlineData("no fever, no leak, without any swelling", "", "fever")]
+    [InlineData("no fever, vomiting all night", "vomiting", "fever")]
+    [InlineData("no hearing in my left ear since the op", "no hearing", "")]
+    public void WithoutAbsentSymptoms_BlanksOnlyWhatTheMessageSaysIsAbsent(string message, string kept, string removed)
+    {
+        var forRules = RealFaq.Catalog.Safety.Urgent.WithoutAbsentSymptoms(TextNormalizer.Normalize(message, Triage.MaxInputLength));
+
+        Assert.Contains(kept, forRules, StringComparison.Ordinal);
+        if (removed.Length > 0)
+        {
+            Assert.DoesNotContain(removed, forRules, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Classify_NamesTheRuleThatFired() =>
         Assert.Equal("sudden hearing loss", RealFaq.Triage.Classify("i suddenly went deaf in one ear after my mvd").RuleName);
