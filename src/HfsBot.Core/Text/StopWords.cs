@@ -40,7 +40,7 @@ public static class StopWords
         "over", "exactly", "lately", "recently", "totally", "completely", "little", "else", "point", "exist",
         "exists", "saw", "seen", "using", "use", "used", "people", "person", "guy", "mate", "dear",
         "sorry", "english", "good", "great", "nice", "bad", "right", "true", "real", "ever", "never",
-        "always", "sometimes", "now", "already", "first",
+        "always", "sometimes", "now", "already", "first", "dumb", "stupid", "silly",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool Contains(string word) => Words.Contains(word);

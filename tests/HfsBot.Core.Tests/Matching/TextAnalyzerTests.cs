@@ -27,4 +27,14 @@ public sealed class TextAnalyzerTests
         Assert.Contains("b12", _analyzer.ContentWords("does vitamin b12 help"));
         Assert.Contains("3d", _analyzer.ContentWords("is a 3d mri better"));
     }
+
+    [Fact]
+    public void ContentWords_DropsApologiesForAskingAtAll()
+    {
+        // "sorry, probably a dumb question" is how anxious members start; the words said nothing about the topic
+        // but pulled questions toward the one FAQ phrasing that began the same way.
+        var words = _analyzer.ContentWords("ok probably a dumb question, or a silly or stupid one, but what is hfs exactly");
+
+        Assert.Equal(["hfs"], words);
+    }
 }
