@@ -73,7 +73,11 @@ public sealed record TriageCategoryRules(
     /// the safety net always reads the whole message.
     /// </summary>
     public string WithoutAbsentSymptoms(string normalized) =>
-        AbsentSymptoms is null ? normalized : AbsentSymptoms.Replace(normalized, " ");
+        AbsentSymptoms is null || !MaySayAbsent(normalized) ? normalized : AbsentSymptoms.Replace(normalized, " ");
+
+    /// <summary>A cheap test first: most messages say neither "no" nor "without", and need no regex scan.</summary>
+    private static bool MaySayAbsent(string normalized) =>
+        normalized.Contains("no ", StringComparison.Ordinal) || normalized.Contains("without ", StringComparison.Ordinal);
 
     /// <summary>The first rule that fires, or null.</summary>
     public TriageRule? FirstFiringRule(string normalized)
