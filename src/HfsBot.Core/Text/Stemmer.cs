@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace HfsBot.Core.Text;
 
 /// <summary>
@@ -29,12 +31,12 @@ public static class Stemmer
             return word[..^3] + "y"; // "worries", "worried" → "worry"
         }
 
-        if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5)
+        if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5 && HasVowel(word.AsSpan(0, word.Length - 3)))
         {
             return UndoubleEnding(word[..^3]);
         }
 
-        if (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4 && !word.EndsWith("eed", StringComparison.Ordinal))
+        if (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4 && !word.EndsWith("eed", StringComparison.Ordinal) && HasVowel(word.AsSpan(0, word.Length - 2)))
         {
             return UndoubleEnding(word[..^2]);
         }
@@ -51,6 +53,14 @@ public static class Stemmer
 
         return word;
     }
+
+    /// <summary>
+    /// What is left must still be a syllable: "spred" (a typo of "spread") and "string" are not "spr" and "str",
+    /// which no other word would ever share.
+    /// </summary>
+    private static bool HasVowel(ReadOnlySpan<char> stem) => stem.IndexOfAny(Vowels) >= 0;
+
+    private static readonly SearchValues<char> Vowels = SearchValues.Create("aeiouy");
 
     private static bool IsSibilantEnding(string stem) =>
         stem.EndsWith("ss", StringComparison.Ordinal) || stem.EndsWith("sh", StringComparison.Ordinal) ||
