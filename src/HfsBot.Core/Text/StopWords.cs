@@ -36,7 +36,7 @@ public static class StopWords
         "needs", "needed", "think", "thinks", "thought", "feel", "feels", "felt", "seem", "seems", "seemed",
         "actually", "basically", "honestly", "literally", "probably", "maybe", "perhaps", "sure",
         "anything", "something", "everything", "nothing", "one", "ones", "lol", "omg", "btw", "tbh", "idk",
-        "u", "ur", "r", "ya", "y", "n", "w", "v", "q", "wat", "wot", "wht", "hw", "abt", "bcoz", "bcz", "iv", "dnt", "bot", "info", "help", "advice", "hoping", "hope", "out", "up", "off",
+        "u", "ur", "r", "ya", "y", "n", "w", "v", "q", "wat", "wot", "wht", "rly", "tht", "othr", "hw", "abt", "bcoz", "bcz", "iv", "dnt", "bot", "info", "help", "advice", "hoping", "hope", "out", "up", "off",
         "over", "exactly", "lately", "recently", "totally", "completely", "little", "else", "point", "exist",
         "exists", "saw", "seen", "using", "use", "used", "people", "person", "guy", "mate", "dear",
         "sorry", "english", "good", "great", "nice", "bad", "right", "true", "real", "ever", "never",

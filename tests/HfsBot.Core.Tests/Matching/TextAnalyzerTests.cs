@@ -19,6 +19,7 @@ public sealed class TextAnalyzerTests
         Assert.DoesNotContain("w", words);
         Assert.DoesNotContain("n", words);
         Assert.Contains("botox", words);
+        Assert.Equal(["spread", "sid"], _analyzer.ContentWords("rly, can tht spread to the othr side"));
     }
 
     [Fact]
