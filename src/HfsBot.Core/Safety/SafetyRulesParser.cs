@@ -123,7 +123,14 @@ internal static class SafetyRulesParser
         }
 
         var symptom = $"(?:{string.Join('|', items.Select(item => item.Value))})";
-        return TryCompile($@"\b(?:no|without)(?: a| any)? {symptom}(?:(?: or| nor| or any| no) {symptom})*\b");
+        var absent = TryCompile($@"\b(?:no|without)(?: a| any)? {symptom}(?:(?: or| nor| or any| no) {symptom})*\b");
+        if (absent is null)
+        {
+            // Each pattern compiled alone, so only their number and size can be at fault.
+            bag.Error(items[0].Line, "the 'absent' list is too large to be used as one pattern; shorten it");
+        }
+
+        return absent;
     }
 
     /// <summary>

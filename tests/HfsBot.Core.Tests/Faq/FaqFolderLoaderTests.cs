@@ -291,6 +291,21 @@ public sealed class FaqFolderLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_AbsentListTooLargeForOnePattern_IsReportedOnItsFirstLine()
+    {
+        _folder.WriteEntry("good", TempFaqFolder.ValidEntry());
+        var safety = File.ReadAllLines(_folder.File("safety.yml")).ToList();
+        var line = safety.FindIndex(l => l.TrimEnd() == "  absent:") + 1;
+        safety.InsertRange(line, Enumerable.Range(0, 40).Select(i => $"    - '(thing{i}|other{i}) .{{0,60}}(after|with) .{{0,60}}(mvd|botox)'"));
+        File.WriteAllLines(_folder.File("safety.yml"), safety);
+
+        var error = SingleError(Load());
+
+        Assert.Equal(line + 1, error.Line);
+        Assert.Equal("the 'absent' list is too large to be used as one pattern; shorten it", error.Message);
+    }
+
+    [Fact]
     public void Load_AlwaysThatIsNotTrueOrFalse_IsReportedOnItsLine()
     {
         _folder.WriteEntry("good", TempFaqFolder.ValidEntry());
