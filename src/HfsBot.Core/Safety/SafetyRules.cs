@@ -75,9 +75,10 @@ public sealed record TriageCategoryRules(
     public string WithoutAbsentSymptoms(string normalized) =>
         AbsentSymptoms is null || !MaySayAbsent(normalized) ? normalized : AbsentSymptoms.Replace(normalized, " ");
 
-    /// <summary>A cheap test first: most messages say neither "no" nor "without", and need no regex scan.</summary>
+    /// <summary>A cheap test first: most messages say none of "no", "without" and "nothing", and need no regex scan.</summary>
     private static bool MaySayAbsent(string normalized) =>
-        normalized.Contains("no ", StringComparison.Ordinal) || normalized.Contains("without ", StringComparison.Ordinal);
+        normalized.Contains("no ", StringComparison.Ordinal) || normalized.Contains("without ", StringComparison.Ordinal)
+        || normalized.Contains("nothing ", StringComparison.Ordinal);
 
     /// <summary>The first rule that fires, or null.</summary>
     public TriageRule? FirstFiringRule(string normalized)

@@ -104,6 +104,7 @@ public sealed class TriageTests
     [InlineData("no fever, no leak, without any swelling", "", "fever")]
     [InlineData("no fever, vomiting all night", "vomiting", "fever")]
     [InlineData("no hearing in my left ear since the op", "no hearing", "")]
+    [InlineData("two weeks after mvd, nothing dripping from my nose, no salty taste", "nose", "dripping")]
     public void WithoutAbsentSymptoms_BlanksOnlyWhatTheMessageSaysIsAbsent(string message, string kept, string removed)
     {
         var forRules = RealFaq.Catalog.Safety.Urgent.WithoutAbsentSymptoms(TextNormalizer.Normalize(message, Triage.MaxInputLength));
