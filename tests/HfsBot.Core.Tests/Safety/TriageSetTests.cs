@@ -21,12 +21,14 @@ public sealed class TriageSetTests
     }
 
     /// <summary>
-    /// Held out: written by people who had seen neither the rules nor the examples, and never used to change them.
-    /// The floors are the measured figures rounded down (see tests/data/README.md).
+    /// Held out: written by people who had seen neither the rules nor the examples. Part of each has since been read
+    /// and used to change the rules (tests/data/README.md says which), so the floors, the current figures rounded
+    /// down, guard against regressions rather than measure unseen quality.
     /// </summary>
     [Theory]
-    [InlineData("triage-holdout.tsv", 0.90, 0.20)]
+    [InlineData("triage-holdout.tsv", 0.96, 0.08)]
     [InlineData("triage-holdout2.tsv", 0.95, 0.05)]
+    [InlineData("triage-holdout3.tsv", 0.98, 0.14)]
     public void HeldOutSet_MeetsItsFloors(string file, double minRecall, double maxFalseAlarms)
     {
         var (missed, falseAlarms, ordinary) = Score(RepoPaths.TestData(file));
