@@ -105,15 +105,20 @@ public sealed class SafetyNet
 
     private static string[] Features(string text) => FeaturesOfNormalized(TextNormalizer.Normalize(text, Triage.MaxInputLength));
 
-    /// <summary>The words of a message, stemmed, and each pair of neighbouring words.</summary>
-    private static string[] FeaturesOfNormalized(string normalized)
+    /// <summary>
+    /// The words of a message, stemmed, and each pair of neighbouring words. A word right after "no", "without" or
+    /// "nothing" is its own feature ("not_fever"): "no fever" says the opposite of "fever".
+    /// </summary>
+    internal static string[] FeaturesOfNormalized(string normalized)
     {
         var words = TextNormalizer.Tokenize(normalized);
         var features = new HashSet<string>(StringComparer.Ordinal);
         var previous = "";
+        var negated = false;
         foreach (var word in words)
         {
-            var stem = Stemmer.Stem(word);
+            var stem = negated ? "not_" + Stemmer.Stem(word) : Stemmer.Stem(word);
+            negated = word is "no" or "without" or "nothing";
             features.Add(stem);
             if (previous.Length > 0)
             {

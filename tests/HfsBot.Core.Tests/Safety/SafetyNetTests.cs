@@ -40,6 +40,20 @@ public sealed class SafetyNetTests : IDisposable
     }
 
     [Fact]
+    public void Features_AWordAfterNoWithoutOrNothing_IsItsOwnFeature()
+    {
+        // With plain word features "no fever, no stiff neck" shares "fever", "stiff" and "neck" with a real fever
+        // and stiff neck; the net learns better from "not_fever".
+        var features = SafetyNet.FeaturesOfNormalized(Normalize("no fever, nothing dripping, but a headache"));
+
+        Assert.Contains("not_fever", features);
+        Assert.Contains("not_" + Stemmer.Stem("dripping"), features);
+        Assert.DoesNotContain("fever", features);
+        Assert.Contains(Stemmer.Stem("headache"), features);
+        Assert.Contains("no", features);
+    }
+
+    [Fact]
     public void Train_IsDeterministic()
     {
         var first = SafetyNet.Train(SmallExamples, []);
