@@ -147,7 +147,7 @@ internal static class HfsBotApp
             case Verb.Health:
                 return services.GetRequiredService<HealthCommand>().Run();
             case Verb.Ask:
-                return services.GetRequiredService<AskCommand>().AskOne(command.Argument!);
+                return await services.GetRequiredService<AskCommand>().AskOneAsync(command.Argument!, cancellationToken);
             case Verb.AskJson:
                 return await services.GetRequiredService<AskCommand>().AskJsonAsync(cancellationToken);
             case Verb.FaqCheck:

@@ -1,17 +1,24 @@
 using System.Text.Json;
 using HfsBot.Core.Answering;
+using HfsBot.Core.Data;
 using HfsBot.Core.Faq;
 
 namespace HfsBot.Cli;
 
 /// <summary><c>ask "question"</c> and <c>ask --json</c>.</summary>
-internal sealed class AskCommand(FaqLibrary library, ConsoleStreams console)
+internal sealed class AskCommand(FaqLibrary library, UnansweredLog unanswered, ConsoleStreams console)
 {
-    /// <summary>Answers one question as text, exactly as the chat would.</summary>
-    public int AskOne(string question)
+    /// <summary>
+    /// Answers one question as text, exactly as the chat would, and like the chat records it when it goes
+    /// unanswered (the reply says "I've noted the question"). <c>ask --json</c> does not: it serves scripts and
+    /// evaluation runs, whose questions are not members'.
+    /// </summary>
+    public async Task<int> AskOneAsync(string question, CancellationToken cancellationToken)
     {
         var reply = library.Current.Answerer.Answer(question);
-        console.Out.WriteLine(TextReplyRenderer.Render(reply));
+        unanswered.Record(reply);
+        await unanswered.FlushAsync(cancellationToken);
+        await console.Out.WriteLineAsync(TextReplyRenderer.Render(reply).AsMemory(), cancellationToken);
         return ExitCodes.Success;
     }
 

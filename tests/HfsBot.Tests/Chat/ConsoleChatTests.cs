@@ -31,6 +31,20 @@ public sealed class ConsoleChatTests
     }
 
     [Fact]
+    public async Task AskOne_RecordsAnUnansweredQuestion_AskJsonDoesNot()
+    {
+        using var data = new TempFaqFolder(withSpecialFiles: false);
+
+        var one = await AppRunner.RunAsync("", "ask", "what time does the pharmacy on main street open", $"--Data:Directory={data.Path}");
+        await AppRunner.RunAsync("which bus goes to the hospital car park\n", "ask", "--json", $"--Data:Directory={data.Path}");
+        var gaps = await AppRunner.RunAsync("", "faq", "gaps", $"--Data:Directory={data.Path}");
+
+        Assert.Contains("I've noted the question", one.Out, StringComparison.Ordinal);
+        Assert.Contains("what time does the pharmacy on main street open", gaps.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("which bus goes to the hospital car park", gaps.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Chat_EndOfInput_QuitsCleanly()
     {
         var result = await AppRunner.RunAsync("what is hemifacial spasm\n");
