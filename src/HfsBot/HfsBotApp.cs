@@ -1,6 +1,7 @@
 using HfsBot.Chat;
 using HfsBot.Cli;
 using HfsBot.Core;
+using HfsBot.Core.Data;
 using HfsBot.Discord;
 using HfsBot.Discord.Bot;
 using HfsBot.Services;
@@ -147,7 +148,7 @@ internal static class HfsBotApp
             case Verb.Health:
                 return services.GetRequiredService<HealthCommand>().Run();
             case Verb.Ask:
-                return await services.GetRequiredService<AskCommand>().AskOneAsync(command.Argument!, cancellationToken);
+                return await services.GetRequiredService<AskCommand>().AskOneAsync(command.Argument!, services.GetRequiredService<UnansweredLog>(), cancellationToken);
             case Verb.AskJson:
                 return await services.GetRequiredService<AskCommand>().AskJsonAsync(cancellationToken);
             case Verb.FaqCheck:

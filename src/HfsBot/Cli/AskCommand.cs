@@ -6,14 +6,14 @@ using HfsBot.Core.Faq;
 namespace HfsBot.Cli;
 
 /// <summary><c>ask "question"</c> and <c>ask --json</c>.</summary>
-internal sealed class AskCommand(FaqLibrary library, UnansweredLog unanswered, ConsoleStreams console)
+internal sealed class AskCommand(FaqLibrary library, ConsoleStreams console)
 {
     /// <summary>
     /// Answers one question as text, exactly as the chat would, and like the chat records it when it goes
     /// unanswered (the reply says "I've noted the question"). <c>ask --json</c> does not: it serves scripts and
-    /// evaluation runs, whose questions are not members'.
+    /// evaluation runs, whose questions are not members', and never opens the data folder.
     /// </summary>
-    public async Task<int> AskOneAsync(string question, CancellationToken cancellationToken)
+    public async Task<int> AskOneAsync(string question, UnansweredLog unanswered, CancellationToken cancellationToken)
     {
         var reply = library.Current.Answerer.Answer(question);
         unanswered.Record(reply);
