@@ -27,8 +27,8 @@ public sealed class TriageSetTests
     /// </summary>
     [Theory]
     [InlineData("triage-holdout.tsv", 0.96, 0.08)]
-    [InlineData("triage-holdout2.tsv", 0.95, 0.05)]
-    [InlineData("triage-holdout3.tsv", 0.98, 0.14)]
+    [InlineData("triage-holdout2.tsv", 0.95, 0.04)]
+    [InlineData("triage-holdout3.tsv", 0.98, 0.12)]
     public void HeldOutSet_MeetsItsFloors(string file, double minRecall, double maxFalseAlarms)
     {
         var (missed, falseAlarms, ordinary) = Score(RepoPaths.TestData(file));
