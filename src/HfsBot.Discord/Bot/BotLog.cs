@@ -4,8 +4,9 @@ using Microsoft.Extensions.Logging;
 namespace HfsBot.Discord.Bot;
 
 /// <summary>
-/// The bot's log messages. Members' questions appear only at Debug level; above that, outcomes, entry ids and
-/// scores only. No user names or ids are logged.
+/// The bot's log messages: outcomes, entry ids and scores only. Members' words are never logged, at any level
+/// (a question can be a health detail: "my tegretol rash is spreading"); the unanswered-question log, kept for
+/// the moderators, is the one place they are kept. No user names or ids are logged.
 /// </summary>
 internal static partial class BotLog
 {
@@ -18,8 +19,8 @@ internal static partial class BotLog
     [LoggerMessage(EventId = 301, Level = LogLevel.Error, Message = "Could not register the slash commands; will try again after the next READY")]
     public static partial void CommandRegistrationFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 302, Level = LogLevel.Debug, Message = "Question from {Source}: {Question}")]
-    public static partial void QuestionReceived(ILogger logger, string source, string question);
+    [LoggerMessage(EventId = 302, Level = LogLevel.Debug, Message = "Question from {Source} ({Length} characters)")]
+    public static partial void QuestionReceived(ILogger logger, string source, int length);
 
     [LoggerMessage(EventId = 303, Level = LogLevel.Information, Message = "Replied to a {Source} question: {Outcome} {EntryId} (score {Score})")]
     public static partial void Replied(ILogger logger, string source, ReplyOutcome outcome, string? entryId, double score);

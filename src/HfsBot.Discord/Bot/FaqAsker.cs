@@ -14,7 +14,7 @@ internal sealed class FaqAsker(FaqLibrary library, AnswerStats stats, Unanswered
     /// <summary>The pipeline's decision only; nothing is recorded until <see cref="Record"/>.</summary>
     public FaqReply Answer(string question, string source)
     {
-        BotLog.QuestionReceived(logger, source, question);
+        BotLog.QuestionReceived(logger, source, question.Length);
         return library.Current.Answerer.Answer(question);
     }
 
