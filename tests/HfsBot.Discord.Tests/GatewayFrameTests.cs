@@ -66,6 +66,28 @@ public sealed class GatewayFrameTests
     }
 
     [Fact]
+    public async Task BinaryAndOversizedMessages_AreLoggedAndSkipped_OnTheSameConnection()
+    {
+        // A small limit stands in for the 64 MB default: the logic is the same.
+        await using var harness = await GatewayHarness.CreateAsync(GatewayHarness.FastTimings with { MaxInboundMessageBytes = 64 * 1024 });
+        harness.Fake.Script = Session(async c =>
+        {
+            await c.SendBinaryAsync([0x78, 0x9c, 0x01, 0x02, 0x03]); // what a zlib-compressed frame would start with
+            var huge = DiscordData.Node("messages/message-object.example.json");
+            huge["content"] = new string('x', 100 * 1024);
+            await c.SendAsync($$"""{"op": 0, "t": "MESSAGE_CREATE", "s": 2, "d": {{huge.ToJsonString()}}}""", fragmentSize: 16 * 1024);
+            await c.SendMessageCreateAsync(3, "334385199974967042");
+        });
+        harness.Start();
+
+        await Wait.UntilAsync(() => harness.Events.Of<MessageCreateEvent>().Count == 1, TimeSpan.FromSeconds(5), "the valid message");
+        Assert.Equal("334385199974967042", harness.Events.Of<MessageCreateEvent>()[0].Message.Id.ToString());
+        Assert.True(harness.Logs.Contains(505), "binary message logged");
+        Assert.True(harness.Logs.Contains(504), "oversized message logged");
+        Assert.Single(harness.Fake.Connections); // skipped, not a reason to reconnect
+    }
+
+    [Fact]
     public async Task UnhandledEvents_AreDroppedBeforeTheQueue_SoTheyCannotCrowdOutHandledOnes()
     {
         // One handler slot and one queue slot: with READY's handler stuck, unhandled events would fill the queue.

@@ -207,9 +207,16 @@ internal sealed class FakeGatewayConnection : IDisposable
 
     public Task SendOpAsync(int op, string? data = "null") => SendAsync(data is null ? $$"""{"op": {{op}}}""" : $$"""{"op": {{op}}, "d": {{data}}}""");
 
-    public async Task SendAsync(string json, int fragmentSize = 0)
+    /// <summary>
+    /// A binary message, which Discord sends only with compression or ETF, neither of which our client asks for:
+    /// for testing that the client survives one anyway.
+    /// </summary>
+    public Task SendBinaryAsync(byte[] bytes) => SendAsync(bytes, WebSocketMessageType.Binary, fragmentSize: 0);
+
+    public Task SendAsync(string json, int fragmentSize = 0) => SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, fragmentSize);
+
+    private async Task SendAsync(byte[] bytes, WebSocketMessageType type, int fragmentSize)
     {
-        var bytes = Encoding.UTF8.GetBytes(json);
         await _sendLock.WaitAsync();
         try
         {
@@ -220,14 +227,14 @@ internal sealed class FakeGatewayConnection : IDisposable
 
             if (fragmentSize <= 0)
             {
-                await _socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+                await _socket.SendAsync(bytes, type, endOfMessage: true, CancellationToken.None);
                 return;
             }
 
             for (var offset = 0; offset < bytes.Length; offset += fragmentSize)
             {
                 var count = Math.Min(fragmentSize, bytes.Length - offset);
-                await _socket.SendAsync(bytes.AsMemory(offset, count), WebSocketMessageType.Text, endOfMessage: offset + count >= bytes.Length, CancellationToken.None);
+                await _socket.SendAsync(bytes.AsMemory(offset, count), type, endOfMessage: offset + count >= bytes.Length, CancellationToken.None);
             }
         }
         catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or OperationCanceledException or IOException)

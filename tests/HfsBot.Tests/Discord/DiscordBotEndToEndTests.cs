@@ -94,6 +94,25 @@ public sealed class DiscordBotEndToEndTests
     }
 
     [Fact]
+    public async Task SameInteractionDeliveredTwice_IsAnsweredOnce()
+    {
+        // An interaction can be answered only once; a second callback would fail, and a redelivery after a
+        // resume must not make the bot try.
+        await using var bot = await BotUnderTest.StartAsync();
+        var interaction = BotUnderTest.Interaction(2, BotUnderTest.SlashFaq("what causes hemifacial spasm"));
+        var id = interaction["id"]!.GetValue<string>();
+
+        await bot.DispatchAsync("INTERACTION_CREATE", interaction);
+        await bot.DispatchAsync("INTERACTION_CREATE", interaction);
+        await bot.DispatchAsync("MESSAGE_CREATE", BotUnderTest.Message("marker", guildId: null));
+        await bot.WaitForRequestAsync(r => BotUnderTest.IsCallbackFor(r, id), "/faq response");
+        await bot.WaitForRequestAsync(r => BotUnderTest.IsMessageTo(r, BotUnderTest.ChannelId), "reply to the marker");
+        await Task.Delay(200); // events may be handled concurrently: give a second callback time to show
+
+        Assert.Single(bot.Discord.Requests, r => BotUnderTest.IsCallbackFor(r, id));
+    }
+
+    [Fact]
     public async Task SlashFaqPublic_IsPostedForEveryone_AndARepeatPointsToIt()
     {
         await using var bot = await BotUnderTest.StartAsync();
