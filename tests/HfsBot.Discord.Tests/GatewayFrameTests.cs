@@ -123,6 +123,50 @@ public sealed class GatewayFrameTests
     }
 
     [Fact]
+    public async Task FullDispatchQueue_DropsAndLogsTheOverflow_WithoutStallingTheConnection()
+    {
+        // One handler slot and one queue slot, and READY's handler stuck: of four messages, those that do not fit
+        // are dropped and logged. The receive loop must keep reading all the same, and later events get through.
+        var timings = GatewayHarness.FastTimings with { DispatchQueueCapacity = 1, MaxConcurrentHandlers = 1 };
+        await using var harness = await GatewayHarness.CreateAsync(timings);
+        var readyHandled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var sendLater = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        harness.Events.Behaviour = async (e, ct) =>
+        {
+            if (e is ReadyEvent)
+            {
+                readyHandled.TrySetResult();
+                await release.Task.WaitAsync(ct);
+            }
+        };
+        harness.Fake.Script = Session(async c =>
+        {
+            await readyHandled.Task;
+            for (var sequence = 2; sequence <= 5; sequence++)
+            {
+                await c.SendMessageCreateAsync(sequence, $"100000000000000000{sequence}");
+            }
+
+            await sendLater.Task;
+            await c.SendMessageCreateAsync(6, "1000000000000000006");
+        });
+        harness.Start();
+
+        await Wait.UntilAsync(() => harness.Client.LastSequence == 5 && harness.Logs.Count(560) >= 1, because: "every dispatch was read while the handler was stuck, and the overflow dropped");
+        release.SetResult();
+
+        // Every message was either handled or dropped with a log line: none was lost silently.
+        await Wait.UntilAsync(() => harness.Events.Of<MessageCreateEvent>().Count + harness.Logs.Count(560) == 4, because: "the messages that fitted");
+        Assert.InRange(harness.Logs.Count(560), 1, 3); // the queue holds one, the dispatcher may hold one more waiting for a slot
+
+        // Once the queue has room again, events get through as before.
+        sendLater.SetResult();
+        await Wait.UntilAsync(() => harness.Events.Of<MessageCreateEvent>().Any(e => e.Message.Id.ToString() == "1000000000000000006"), because: "the later message");
+        Assert.Single(harness.Fake.Connections);
+    }
+
+    [Fact]
     public async Task AckWithoutD_HelloWithoutSAndT_AndExplicitNulls_AreAccepted()
     {
         await using var harness = await GatewayHarness.CreateAsync(jitter: () => 0);
