@@ -87,12 +87,13 @@ public sealed class GatewayFrameTests
         Assert.Single(harness.Fake.Connections); // skipped, not a reason to reconnect
     }
 
-    [Fact]
-    public async Task UnhandledEvents_AreDroppedBeforeTheQueue_SoTheyCannotCrowdOutHandledOnes()
+    /// <summary>
+    /// A gateway with one handler slot and one queue slot whose READY handler does not return until
+    /// <c>release</c> is set: what follows READY has to wait in the queue.
+    /// </summary>
+    private static async Task<(GatewayHarness Harness, TaskCompletionSource ReadyHandled, TaskCompletionSource Release)> OneSlotWithReadyStuckAsync()
     {
-        // One handler slot and one queue slot: with READY's handler stuck, unhandled events would fill the queue.
-        var timings = GatewayHarness.FastTimings with { DispatchQueueCapacity = 1, MaxConcurrentHandlers = 1 };
-        await using var harness = await GatewayHarness.CreateAsync(timings);
+        var harness = await GatewayHarness.CreateAsync(GatewayHarness.FastTimings with { DispatchQueueCapacity = 1, MaxConcurrentHandlers = 1 });
         var readyHandled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         harness.Events.Behaviour = async (e, ct) =>
@@ -103,6 +104,15 @@ public sealed class GatewayFrameTests
                 await release.Task.WaitAsync(ct);
             }
         };
+        return (harness, readyHandled, release);
+    }
+
+    [Fact]
+    public async Task UnhandledEvents_AreDroppedBeforeTheQueue_SoTheyCannotCrowdOutHandledOnes()
+    {
+        // One handler slot and one queue slot: with READY's handler stuck, unhandled events would fill the queue.
+        var (harness, readyHandled, release) = await OneSlotWithReadyStuckAsync();
+        await using var _ = harness;
         harness.Fake.Script = Session(async c =>
         {
             await readyHandled.Task;
@@ -127,19 +137,9 @@ public sealed class GatewayFrameTests
     {
         // One handler slot and one queue slot, and READY's handler stuck: of four messages, those that do not fit
         // are dropped and logged. The receive loop must keep reading all the same, and later events get through.
-        var timings = GatewayHarness.FastTimings with { DispatchQueueCapacity = 1, MaxConcurrentHandlers = 1 };
-        await using var harness = await GatewayHarness.CreateAsync(timings);
-        var readyHandled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var (harness, readyHandled, release) = await OneSlotWithReadyStuckAsync();
+        await using var _ = harness;
         var sendLater = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        harness.Events.Behaviour = async (e, ct) =>
-        {
-            if (e is ReadyEvent)
-            {
-                readyHandled.TrySetResult();
-                await release.Task.WaitAsync(ct);
-            }
-        };
         harness.Fake.Script = Session(async c =>
         {
             await readyHandled.Task;
