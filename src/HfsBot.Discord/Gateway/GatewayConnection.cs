@@ -368,6 +368,11 @@ internal sealed class GatewayConnection : IAsyncDisposable
 
     private async Task HandleFrameAsync(ReadOnlyMemory<byte> frame)
     {
+        if (IsUnhandledDispatch(frame.Span))
+        {
+            return;
+        }
+
         GatewayPayload payload;
         try
         {
@@ -409,6 +414,29 @@ internal sealed class GatewayConnection : IAsyncDisposable
                 DiscordLog.UnknownOpcode(_logger, payload.Op);
                 break;
         }
+    }
+
+    /// <summary>
+    /// A dispatch no handler wants (typing, presences, reactions): its sequence is taken, exactly as for any
+    /// dispatch, but its <c>d</c> is never copied out of the frame. False for everything else, including frames
+    /// the header cannot be read from (the full parse reports those).
+    /// </summary>
+    private bool IsUnhandledDispatch(ReadOnlySpan<byte> frame)
+    {
+        if (!GatewayFrameHeader.TryRead(frame, out var header)
+            || header is not { Op: GatewayOpcodes.Dispatch, T: { } eventName }
+            || eventName is "READY" or "RESUMED"
+            || GatewayDispatcher.Handles(eventName))
+        {
+            return false;
+        }
+
+        if (header.S is { } sequence && !_context.Session.TryAdvance(sequence))
+        {
+            DiscordLog.DuplicateDispatchSkipped(_logger, eventName, sequence, _context.Session.Sequence);
+        }
+
+        return true;
     }
 
     private void HandleDispatch(GatewayPayload payload)

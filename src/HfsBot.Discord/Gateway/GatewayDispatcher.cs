@@ -37,6 +37,9 @@ internal sealed class GatewayDispatcher(IServiceScopeFactory scopes, GatewayTimi
     private readonly ConcurrentDictionary<long, Task> _running = new();
     private long _nextId;
 
+    /// <summary>Whether <paramref name="eventName"/> has a handler; events without one are dropped unread.</summary>
+    public static bool Handles(string eventName) => Routes.ContainsKey(eventName);
+
     /// <summary>
     /// Called by the receive loop; never blocks. Events without a typed event are dropped here. A full queue drops the
     /// event too (Discord's consistency rule allows for lost events).
