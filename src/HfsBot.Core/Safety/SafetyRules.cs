@@ -72,24 +72,23 @@ public sealed record TriageCategoryRules(
     /// stiff neck, when can i shower" does not fire the rules for fever and stiff neck. Only the rules read this;
     /// the safety net always reads the whole message.
     /// </summary>
-    public string WithoutAbsentSymptoms(string normalized) =>
-        AbsentSymptoms is null || !MaySayAbsent(normalized) ? normalized : AbsentSymptoms.Replace(normalized, " ");
+    public string WithoutAbsentSymptoms(string normalized) => AbsentSymptoms?.Replace(normalized, " ") ?? normalized;
 
-    /// <summary>A cheap test first: most messages say none of "no", "without" and "nothing", and need no regex scan.</summary>
-    private static bool MaySayAbsent(string normalized) =>
-        normalized.Contains("no ", StringComparison.Ordinal) || normalized.Contains("without ", StringComparison.Ordinal)
-        || normalized.Contains("nothing ", StringComparison.Ordinal);
-
-    /// <summary>The first rule that fires, or null.</summary>
+    /// <summary>The first rule that fires on the message, its absent symptoms left out; or null.</summary>
     public TriageRule? FirstFiringRule(string normalized)
     {
+        // The fast path for ordinary questions: a few scans per category. Blanking out absent symptoms only removes
+        // words, so a message the prefilters pass over cannot fire a rule afterwards; it is done only past them.
         if (!Prefilters.IsMatch(normalized))
         {
-            return null; // the fast path for ordinary questions: a few scans per category
+            return null;
         }
 
+        var forRules = WithoutAbsentSymptoms(normalized);
+
         // A rule that always acts goes first, so that a general-question rule firing earlier cannot hide it.
-        return Rules.FirstOrDefault(rule => rule.Always && rule.Fires(normalized)) ?? Rules.FirstOrDefault(rule => rule.Fires(normalized));
+        return Rules.FirstOrDefault(rule => rule.Always && rule.Fires(forRules))
+            ?? Rules.FirstOrDefault(rule => !rule.Always && rule.Fires(forRules));
     }
 
     /// <summary>

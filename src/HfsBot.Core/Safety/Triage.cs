@@ -36,8 +36,7 @@ public sealed class Triage(SafetyRules rules)
         SafetyNetVerdict? verdict = null;
         foreach (var category in (ReadOnlySpan<TriageCategoryRules>)[rules.Crisis, rules.Urgent])
         {
-            var forRules = category.WithoutAbsentSymptoms(normalized);
-            if (category.FirstFiringRule(forRules) is not { } rule)
+            if (category.FirstFiringRule(normalized) is not { } rule)
             {
                 continue;
             }
@@ -47,7 +46,7 @@ public sealed class Triage(SafetyRules rules)
             // near-misses, so that a general-looking pattern alone can never silence a real emergency: a plain
             // general question is answered from the FAQ unless the net sees an emergency; one that also seems to
             // say "now" ("my neighbour had trouble swallowing after hers") only when the net is confident.
-            var general = rule.Always ? GeneralQuestion.No : category.AsGeneralQuestion(forRules);
+            var general = rule.Always ? GeneralQuestion.No : category.AsGeneralQuestion(normalized);
             if (general != GeneralQuestion.No)
             {
                 verdict ??= rules.Net?.Assess(normalized);
