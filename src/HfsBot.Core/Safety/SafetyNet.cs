@@ -106,8 +106,8 @@ public sealed class SafetyNet
     private static string[] Features(string text) => FeaturesOfNormalized(TextNormalizer.Normalize(text, Triage.MaxInputLength));
 
     /// <summary>
-    /// The words of a message, stemmed, and each pair of neighbouring words. A word right after "no", "without" or
-    /// "nothing" is its own feature ("not_fever"): "no fever" says the opposite of "fever".
+    /// The words of a message, stemmed, and each pair of neighbouring words. A word right after one of the
+    /// <see cref="AbsenceWords"/> is its own feature ("not_fever"): "no fever" says the opposite of "fever".
     /// </summary>
     internal static string[] FeaturesOfNormalized(string normalized)
     {
@@ -118,7 +118,7 @@ public sealed class SafetyNet
         foreach (var word in words)
         {
             var stem = negated ? "not_" + Stemmer.Stem(word) : Stemmer.Stem(word);
-            negated = word is "no" or "without" or "nothing";
+            negated = AbsenceWords.All.Contains(word);
             features.Add(stem);
             if (previous.Length > 0)
             {

@@ -27,6 +27,15 @@ public sealed record TriageRule(string Name, Regex Match, Regex? And, Regex? Unl
         && (Unless is null || !Unless.IsMatch(normalized));
 }
 
+/// <summary>
+/// Words that say what follows is absent ("no fever", "without any discharge", "nothing dripping"): the rules'
+/// <c>absent</c> list and the safety net's features read them the same way.
+/// </summary>
+public static class AbsenceWords
+{
+    public static ImmutableArray<string> All { get; } = ["no", "without", "nothing"];
+}
+
 /// <summary>How a message that a rule fired on reads: see <see cref="TriageCategoryRules.AsGeneralQuestion"/>.</summary>
 public enum GeneralQuestion
 {

@@ -109,8 +109,8 @@ internal static class SafetyRulesParser
     }
 
     /// <summary>
-    /// The category's <c>absent</c> list, compiled into one pattern that finds a symptom said to be absent: "no",
-    /// "without" or "nothing" (optionally "a"/"any") before one of the listed symptoms, and any further ones joined by "or",
+    /// The category's <c>absent</c> list, compiled into one pattern that finds a symptom said to be absent: one of
+    /// <see cref="AbsenceWords"/> (optionally "a"/"any") before one of the listed symptoms, and any further ones joined by "or",
     /// "nor" or "no" ("no stiff neck or vomiting"). Never "and" alone: in "no fever, vomiting all night" the
     /// vomiting is real.
     /// </summary>
@@ -123,7 +123,7 @@ internal static class SafetyRulesParser
         }
 
         var symptom = $"(?:{string.Join('|', items.Select(item => item.Value))})";
-        var absent = TryCompile($@"\b(?:no|without|nothing)(?: a| any)? {symptom}(?:(?: or| nor| or any| no) {symptom})*\b");
+        var absent = TryCompile($@"\b(?:{string.Join('|', AbsenceWords.All)})(?: a| any)? {symptom}(?:(?: or| nor| or any| no) {symptom})*\b");
         if (absent is null)
         {
             // Each pattern compiled alone, so only their number and size can be at fault.
