@@ -43,6 +43,7 @@ public sealed class GatewayFrameTests
             await c.SendAsync("""{"op": "zero", "d": {}}""");
             await c.SendAsync("""{"d": {}, "t": "MESSAGE_CREATE"}""");
             await c.SendAsync("""{"op": 0, "t": "MESSAGE_CREATE", "s": "two", "d": {}}""");
+            await c.SendAsync("""{"op": 0, "t": "TYPING_START", "s": 2, "d": {"unterminated": [1, 2}}"""); // unhandled, still reported
             await c.SendDispatchAsync("MESSAGE_CREATE", 2, """{"id": {"not": "a snowflake"}, "channel_id": "1"}""");
             await c.SendDispatchAsync("MESSAGE_CREATE", 3, "\"just a string\"");
             await c.SendDispatchAsync("MESSAGE_CREATE", 4, "null");
@@ -61,7 +62,7 @@ public sealed class GatewayFrameTests
         Assert.Equal(334385199974967042UL, harness.Events.Of<MessageCreateEvent>()[0].Message.Id.Value);
         Assert.Equal(8, harness.Client.LastSequence);
         Assert.Single(harness.Fake.Connections); // nothing malformed cost the connection
-        Assert.True(harness.Logs.Count(510) >= 5, "malformed frames are logged");
+        Assert.True(harness.Logs.Count(510) >= 6, "malformed frames are logged");
         Assert.True(harness.Logs.Count(516) >= 5, "malformed dispatches are logged");
     }
 

@@ -418,15 +418,16 @@ internal sealed class GatewayConnection : IAsyncDisposable
 
     /// <summary>
     /// A dispatch no handler wants (typing, presences, reactions): its sequence is taken, exactly as for any
-    /// dispatch, but its <c>d</c> is never copied out of the frame. False for everything else, including frames
-    /// the header cannot be read from (the full parse reports those).
+    /// dispatch, but its <c>d</c> is never copied out of the frame. False for everything else, so that handled
+    /// frames are read in full only once, by the full parse; and for malformed frames, which it reports.
     /// </summary>
     private bool IsUnhandledDispatch(ReadOnlySpan<byte> frame)
     {
         if (!GatewayFrameHeader.TryRead(frame, out var header)
             || header is not { Op: GatewayOpcodes.Dispatch, T: { } eventName }
             || eventName is "READY" or "RESUMED"
-            || GatewayDispatcher.Handles(eventName))
+            || GatewayDispatcher.Handles(eventName)
+            || !GatewayFrameHeader.IsWellFormed(frame))
         {
             return false;
         }

@@ -10,8 +10,10 @@ namespace HfsBot.Discord.Gateway;
 internal readonly record struct GatewayFrameHeader(int Op, string? T, long? S)
 {
     /// <summary>
-    /// False when the frame is not a JSON object with a whole-number <c>op</c>, or <c>t</c>/<c>s</c> have the wrong
-    /// type, or it is not valid JSON at all: the full parse then reports what is wrong with it.
+    /// Reads until <c>op</c>, <c>t</c> and <c>s</c> are all known. Discord sends them before <c>d</c>, so for a
+    /// dispatch this costs a few tokens and the rest of the frame is not read (<see cref="IsWellFormed"/> checks it
+    /// when that matters). False when the frame does not start as a JSON object, <c>op</c> is missing or not a whole
+    /// number, or <c>t</c>/<c>s</c> have the wrong type: the full parse then reports what is wrong.
     /// </summary>
     public static bool TryRead(ReadOnlySpan<byte> frame, out GatewayFrameHeader header)
     {
@@ -27,7 +29,8 @@ internal readonly record struct GatewayFrameHeader(int Op, string? T, long? S)
             int? op = null;
             string? t = null;
             long? s = null;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            bool seenT = false, seenS = false;
+            while ((op is null || !seenT || !seenS) && reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var name = reader.ValueSpan;
                 reader.Read();
@@ -40,37 +43,61 @@ internal readonly record struct GatewayFrameHeader(int Op, string? T, long? S)
 
                     op = value;
                 }
-                else if (name.SequenceEqual("t"u8) && reader.TokenType != JsonTokenType.Null)
+                else if (name.SequenceEqual("t"u8))
                 {
-                    if (reader.TokenType != JsonTokenType.String)
+                    seenT = true;
+                    if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Null))
                     {
                         return false;
                     }
 
                     t = reader.GetString();
                 }
-                else if (name.SequenceEqual("s"u8) && reader.TokenType != JsonTokenType.Null)
+                else if (name.SequenceEqual("s"u8))
                 {
-                    if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var value))
+                    seenS = true;
+                    if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value))
+                    {
+                        s = value;
+                    }
+                    else if (reader.TokenType != JsonTokenType.Null)
                     {
                         return false;
                     }
-
-                    s = value;
                 }
                 else
                 {
-                    reader.Skip(); // "d", or a key Discord may add: skipped, never copied
+                    reader.Skip(); // "d" before the header, or a key Discord may add: skipped, never copied
                 }
             }
 
-            if (reader.TokenType != JsonTokenType.EndObject || op is null || reader.Read())
+            if (op is null)
             {
                 return false;
             }
 
             header = new GatewayFrameHeader(op.Value, t, s);
             return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Whether the frame is one complete JSON object and nothing else: read through, nothing copied.</summary>
+    public static bool IsWellFormed(ReadOnlySpan<byte> frame)
+    {
+        var reader = new Utf8JsonReader(frame);
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            reader.Skip();
+            return !reader.Read();
         }
         catch (JsonException)
         {
