@@ -254,14 +254,32 @@ public sealed class FaqFolderLoaderTests : IDisposable
         Assert.True(result.Catalog.Synonyms.Count > 10, "the built-in synonyms should be in use");
     }
 
+    /// <summary>Forty bounded gaps: more than one linear-time regex accepts when joined.</summary>
+    private static readonly string[] BulkyPatterns =
+        [.. Enumerable.Range(0, 40).Select(i => $"(is|are) .{{0,60}}(thing{i}|other{i}) (after|with) .{{0,60}}(mvd|botox)")];
+
+    /// <summary>
+    /// Writes a valid entry beside the real safety.yml, then edits it: <paramref name="edit"/> gets its lines and the
+    /// index of the first one <paramref name="at"/> accepts. Returns that index.
+    /// </summary>
+    private int EditSafetyYml(Func<string, bool> at, Action<List<string>, int> edit)
+    {
+        _folder.WriteEntry("good", TempFaqFolder.ValidEntry());
+        var path = _folder.File("safety.yml");
+        var lines = File.ReadAllLines(path).ToList();
+        var index = lines.FindIndex(l => at(l));
+        Assert.True(index >= 0, "safety.yml has no such line");
+        edit(lines, index);
+        File.WriteAllLines(path, lines);
+        return index;
+    }
+
     [Fact]
     public void Load_InvalidSafetyPattern_IsReportedAndTriageStillWorks()
     {
-        _folder.WriteEntry("good", TempFaqFolder.ValidEntry());
-        var safety = File.ReadAllLines(_folder.File("safety.yml")).ToList();
-        var line = safety.FindIndex(l => l.Contains("'suicid\\w*'", StringComparison.Ordinal));
-        safety[line] = safety[line].Replace("'suicid\\w*'", "'suicid(\\w*'", StringComparison.Ordinal);
-        File.WriteAllLines(_folder.File("safety.yml"), safety);
+        var line = EditSafetyYml(
+            l => l.Contains("'suicid\\w*'", StringComparison.Ordinal),
+            (lines, i) => lines[i] = lines[i].Replace("'suicid\\w*'", "'suicid(\\w*'", StringComparison.Ordinal));
 
         var result = Load();
 
@@ -274,11 +292,7 @@ public sealed class FaqFolderLoaderTests : IDisposable
     [Fact]
     public void Load_InvalidAbsentPattern_IsReportedOnItsLine_AndTriageKeepsTheBuiltInRules()
     {
-        _folder.WriteEntry("good", TempFaqFolder.ValidEntry());
-        var safety = File.ReadAllLines(_folder.File("safety.yml")).ToList();
-        var line = safety.FindIndex(l => l.TrimEnd() == "  absent:") + 1;
-        safety[line] = "    - '(fever'";
-        File.WriteAllLines(_folder.File("safety.yml"), safety);
+        var line = EditSafetyYml(l => l.TrimEnd() == "  absent:", (lines, i) => lines[i + 1] = "    - '(fever'") + 1;
 
         var result = Load();
 
@@ -293,11 +307,7 @@ public sealed class FaqFolderLoaderTests : IDisposable
     [Fact]
     public void Load_AbsentListTooLargeForOnePattern_IsReportedOnItsFirstLine()
     {
-        _folder.WriteEntry("good", TempFaqFolder.ValidEntry());
-        var safety = File.ReadAllLines(_folder.File("safety.yml")).ToList();
-        var line = safety.FindIndex(l => l.TrimEnd() == "  absent:") + 1;
-        safety.InsertRange(line, Enumerable.Range(0, 40).Select(i => $"    - '(thing{i}|other{i}) .{{0,60}}(after|with) .{{0,60}}(mvd|botox)'"));
-        File.WriteAllLines(_folder.File("safety.yml"), safety);
+        var line = EditSafetyYml(l => l.TrimEnd() == "  absent:", (lines, i) => lines.InsertRange(i + 1, BulkyPatterns.Select(p => $"    - '{p}'"))) + 1;
 
         var error = SingleError(Load());
 
@@ -308,11 +318,7 @@ public sealed class FaqFolderLoaderTests : IDisposable
     [Fact]
     public void Load_AlwaysThatIsNotTrueOrFalse_IsReportedOnItsLine()
     {
-        _folder.WriteEntry("good", TempFaqFolder.ValidEntry());
-        var safety = File.ReadAllLines(_folder.File("safety.yml")).ToList();
-        var line = safety.FindIndex(l => l.Trim() == "always: true");
-        safety[line] = safety[line].Replace("true", "yes please", StringComparison.Ordinal);
-        File.WriteAllLines(_folder.File("safety.yml"), safety);
+        var line = EditSafetyYml(l => l.Trim() == "always: true", (lines, i) => lines[i] = lines[i].Replace("true", "yes please", StringComparison.Ordinal));
 
         var error = SingleError(Load());
 
@@ -325,13 +331,8 @@ public sealed class FaqFolderLoaderTests : IDisposable
     {
         // Forty bounded gaps are more than one linear-time regex accepts (checked below), so the list must be
         // compiled in groups; the pattern that matters here comes last, in the last group.
-        var bulky = Enumerable.Range(0, 40).Select(i => $"(is|are) .{{0,60}}(thing{i}|other{i}) (after|with) .{{0,60}}(mvd|botox)").ToList();
-        Assert.Throws<NotSupportedException>(() => new Regex(string.Join('|', bulky.Select(p => $@"\b(?:{p})\b")), RegexOptions.NonBacktracking));
-        _folder.WriteEntry("good", TempFaqFolder.ValidEntry());
-        var safety = File.ReadAllLines(_folder.File("safety.yml")).ToList();
-        var general = safety.FindIndex(l => l.TrimEnd() == "  general:");
-        safety.InsertRange(general + 1, [.. bulky.Select(p => $"    - '{p}'"), "    - 'zorbulon'"]);
-        File.WriteAllLines(_folder.File("safety.yml"), safety);
+        Assert.Throws<NotSupportedException>(() => new Regex(string.Join('|', BulkyPatterns.Select(p => $@"\b(?:{p})\b")), RegexOptions.NonBacktracking));
+        EditSafetyYml(l => l.TrimEnd() == "  general:", (lines, i) => lines.InsertRange(i + 1, [.. BulkyPatterns.Select(p => $"    - '{p}'"), "    - 'zorbulon'"]));
 
         var result = Load();
 
