@@ -132,11 +132,13 @@ public sealed class FaqMatcher
         var scopeWords = ImmutableArray.CreateBuilder<string>();
         var mentionsHfs = words.Exists(_index.HfsTerms.Contains);
         var mentionsOtherTopic = false;
+        var namesHemifacial = false;
         var offTopicUnknownWeight = 0f;
         foreach (var word in words)
         {
             var otherTopic = WordLists.OtherTopics.Contains(word);
             mentionsOtherTopic |= otherTopic;
+            namesHemifacial |= word == _index.HemifacialTerm;
             var namesAnotherTopic = WordLists.OutOfScope.Contains(word) || (!mentionsHfs && otherTopic);
             if (namesAnotherTopic && !scopeWords.Contains(word))
             {
@@ -173,7 +175,7 @@ public sealed class FaqMatcher
             ScopeWords = scopeWords.ToImmutable(),
             // A twitch beside another body part or condition ("my thigh twitches") may not be about HFS; a
             // question naming hemifacial spasm is, unless a word puts it out of scope.
-            IsAboutHfs = scopeWords.Count == 0 && (words.Contains(_index.HemifacialTerm) || (mentionsHfs && !mentionsOtherTopic)),
+            IsAboutHfs = scopeWords.Count == 0 && (namesHemifacial || (mentionsHfs && !mentionsOtherTopic)),
             OffTopicUnknownWeight = offTopicUnknownWeight,
             LearnedFeatures = _classifier is null ? [] : EntryClassifier.Features(sequence),
         };
