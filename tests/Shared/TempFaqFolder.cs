@@ -30,6 +30,17 @@ internal sealed class TempFaqFolder : IDisposable
         return File(name);
     }
 
+    /// <summary>Copies in every entry of the real FAQ (faq/*.md); returns this folder.</summary>
+    public TempFaqFolder WithRealEntries()
+    {
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Faq, "*.md"))
+        {
+            System.IO.File.Copy(file, File(System.IO.Path.GetFileName(file)));
+        }
+
+        return this;
+    }
+
     /// <summary>Writes <c>id.md</c>; returns its path.</summary>
     public string WriteEntry(string id, string text) => Write(id + ".md", text);
 

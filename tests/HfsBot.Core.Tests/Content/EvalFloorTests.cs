@@ -117,11 +117,7 @@ public sealed class EvalFloorTests
     [Fact]
     public void SyntheticDistractors_WrittenAsFiles_LoadAsTenThousandValidEntries()
     {
-        using var folder = new TempFaqFolder();
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Faq, "*.md"))
-        {
-            File.Copy(file, folder.File(Path.GetFileName(file)));
-        }
+        using var folder = new TempFaqFolder().WithRealEntries();
 
         SyntheticFaq.WriteFiles(SyntheticFaq.Generate(10_000 - RealFaq.Catalog.Entries.Length, new DateOnly(2026, 11, 1)), folder.Path);
         var load = new FaqFolderLoader(TimeProvider.System).Load(folder.Path);

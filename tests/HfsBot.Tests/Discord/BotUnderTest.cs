@@ -55,11 +55,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
     {
         var discord = await FakeDiscord.StartAsync();
         configure?.Invoke(discord);
-        var faq = new TempFaqFolder();
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Faq, "*.md"))
-        {
-            File.Copy(file, faq.File(Path.GetFileName(file)));
-        }
+        var faq = new TempFaqFolder().WithRealEntries();
 
         var data = Path.Combine(faq.Path, "data");
         string[] args =

@@ -19,11 +19,7 @@ public sealed class ProcessTests
     public async Task RealProcess_LogsJsonWithoutTheTokenOrAMembersWords_AndStopsCleanlyOnSigterm()
     {
         await using var discord = await FakeDiscord.StartAsync();
-        using var faq = new TempFaqFolder();
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Faq, "*.md"))
-        {
-            File.Copy(file, faq.File(Path.GetFileName(file)));
-        }
+        using var faq = new TempFaqFolder().WithRealEntries();
 
         using var process = Start(discord, faq);
         var stdout = new StringBuilder();
