@@ -28,12 +28,24 @@ public sealed record TriageRule(string Name, Regex Match, Regex? And, Regex? Unl
 }
 
 /// <summary>
-/// Words that say what follows is absent ("no fever", "without any discharge", "nothing dripping"): the rules'
-/// <c>absent</c> list and the safety net's features read them the same way.
+/// Words that say what follows is absent ("no fever", "without any discharge", "nothing dripping", "not
+/// weeping"): the rules' <c>absent</c> list and the safety net's features read them the same way.
 /// </summary>
 public static class AbsenceWords
 {
-    public static ImmutableArray<string> All { get; } = ["no", "without", "nothing"];
+    public static ImmutableArray<string> All { get; } = ["no", "without", "nothing", "not"];
+
+    /// <summary>May stand between an absence word and the symptom: "she not have fever", "no signs of infection".</summary>
+    internal const string Verbs = "(?:have|has|had|got|having|getting|showing|seeing|any signs? of|signs? of)";
+
+    /// <summary>May stand between a symptom and <see cref="SaidFine"/>: "swallowing is fine", "temp still normal".</summary>
+    internal const string LinkingVerbs = "(?:is|are|was|s|feels|seems|looks|stays|stayed|still|all|is still|has been|been)";
+
+    /// <summary>
+    /// A symptom followed by one of these is said to be fine: "temp fine", "temperature normal", "temperature 36.6"
+    /// (36.6 reads "36 6" once punctuation is gone; 35-36 °C and 97-98 °F are normal body temperatures).
+    /// </summary>
+    internal const string SaidFine = "(?:fine|normal|ok|okay|good|grand|perfect|3[56](?: \\d)?|9[78](?: \\d)?)";
 }
 
 /// <summary>How a message that a rule fired on reads: see <see cref="TriageCategoryRules.AsGeneralQuestion"/>.</summary>

@@ -109,10 +109,14 @@ internal static class SafetyRulesParser
     }
 
     /// <summary>
-    /// The category's <c>absent</c> list, compiled into one pattern that finds a symptom said to be absent: one of
-    /// <see cref="AbsenceWords"/> (optionally "a"/"any") before one of the listed symptoms, and any further ones joined by "or",
-    /// "nor" or "no" ("no stiff neck or vomiting"). Never "and" alone: in "no fever, vomiting all night" the
-    /// vomiting is real.
+    /// The category's <c>absent</c> list, compiled into one pattern that finds a symptom said to be absent, in either
+    /// of two shapes:
+    /// <list type="bullet">
+    /// <item>one of <see cref="AbsenceWords"/> before one of the listed symptoms ("no fever", "without any
+    /// discharge", "she not have fever"), and any further ones joined by "or", "nor" or "no" ("no stiff neck or
+    /// vomiting"). Never "and" alone: in "no fever, vomiting all night" the vomiting is real;</item>
+    /// <item>a listed symptom said to be fine ("temp fine", "swallowing is normal", "temperature 36.6").</item>
+    /// </list>
     /// </summary>
     private static Regex? AbsentSymptoms(YamlMappingNode mapping, DiagnosticBag bag)
     {
@@ -123,7 +127,9 @@ internal static class SafetyRulesParser
         }
 
         var symptom = $"(?:{string.Join('|', items.Select(item => item.Value))})";
-        var absent = TryCompile($@"\b(?:{string.Join('|', AbsenceWords.All)})(?: a| any)? {symptom}(?:(?: or| nor| or any| no) {symptom})*\b");
+        var saidAbsent = $"(?:{string.Join('|', AbsenceWords.All)})(?: {AbsenceWords.Verbs})?(?: a| any)? {symptom}(?:(?: or| nor| or any| no) {symptom})*";
+        var saidFine = $"{symptom}(?: {AbsenceWords.LinkingVerbs})? {AbsenceWords.SaidFine}";
+        var absent = TryCompile($@"\b(?:{saidAbsent}|{saidFine})\b");
         if (absent is null)
         {
             // Each pattern compiled alone, so only their number and size can be at fault.

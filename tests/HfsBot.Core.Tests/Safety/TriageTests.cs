@@ -105,6 +105,10 @@ public sealed class TriageTests
     [InlineData("no fever, vomiting all night", "vomiting", "fever")]
     [InlineData("no hearing in my left ear since the op", "no hearing", "")]
     [InlineData("two weeks after mvd, nothing dripping from my nose, no salty taste", "nose", "dripping")]
+    [InlineData("botox yesterday, no trouble swallowing, no breathing trouble, a mild headache", "headache", "swallowing breathing")]
+    [InlineData("she not have fever, he is not vomiting and not confused", "", "fever vomiting confused")]
+    [InlineData("six days after mvd, temp fine, temperature 36.6 this morning", "morning", "temp")]
+    [InlineData("no breathing, his lips are blue", "breathing", "")]
     public void WithoutAbsentSymptoms_BlanksOnlyWhatTheMessageSaysIsAbsent(string message, string kept, string removed)
     {
         var forRules = RealFaq.Catalog.Safety.Urgent.WithoutAbsentSymptoms(TextNormalizer.Normalize(message, Triage.MaxInputLength));
