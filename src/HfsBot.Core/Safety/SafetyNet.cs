@@ -30,6 +30,12 @@ public sealed class SafetyNet
     /// </summary>
     public const double ClearsGeneralQuestionBelow = 0.05;
 
+    /// <summary>
+    /// Above this probability the net's emergency verdict wins over an advice rule that fired on the same message
+    /// (see <see cref="Triage"/>); between <see cref="Threshold"/> and this, the advice rule's reading stands.
+    /// </summary>
+    public const double OverrulesAdviceAbove = 0.8;
+
     /// <summary>Ordinary examples beyond this many FAQ questions add training time without telling the model more.</summary>
     private const int MaxOrdinaryQuestions = 3000;
 

@@ -33,13 +33,13 @@ public sealed record TriageRule(string Name, Regex Match, Regex? And, Regex? Unl
 /// </summary>
 public static class AbsenceWords
 {
-    public static ImmutableArray<string> All { get; } = ["no", "without", "nothing", "not"];
+    public static ImmutableArray<string> All { get; } = ["no", "without", "nothing", "not", "isnt", "arent", "wasnt", "havent", "hasnt"];
 
     /// <summary>May stand between an absence word and the symptom: "she not have fever", "no signs of infection".</summary>
     internal const string Verbs = "(?:have|has|had|got|having|getting|showing|seeing|any signs? of|signs? of)";
 
     /// <summary>May stand between a symptom and <see cref="SaidFine"/>: "swallowing is fine", "temp still normal".</summary>
-    internal const string LinkingVerbs = "(?:is|are|was|s|feels|seems|looks|stays|stayed|still|all|is still|has been|been)";
+    internal const string LinkingVerbs = "(?:is|are|was|s|feels|seems|looks|stays|stayed|still|all|always|is still|has been|been)";
 
     /// <summary>
     /// A symptom followed by one of these is said to be fine: "temp fine", "temperature normal", "temperature 36.6"
@@ -83,17 +83,25 @@ public sealed record TriageCategoryRules(
     PatternList? Now)
 {
     /// <summary>
-    /// Finds symptoms the message says are absent ("no fever, no stiff neck"); see <see cref="WithoutAbsentSymptoms"/>.
-    /// Null when the category lists none.
+    /// Find symptoms the message says are absent ("no fever, no stiff neck") or fine ("temp fine"); see
+    /// <see cref="WithoutAbsentSymptoms"/>. Empty when the category lists none.
     /// </summary>
-    public Regex? AbsentSymptoms { get; init; }
+    public ImmutableArray<Regex> AbsentSymptoms { get; init; } = [];
 
     /// <summary>
     /// The message with every symptom it says is absent blanked out, so that "10 days after mvd, no fever, no
     /// stiff neck, when can i shower" does not fire the rules for fever and stiff neck. Only the rules read this;
     /// the safety net always reads the whole message.
     /// </summary>
-    public string WithoutAbsentSymptoms(string normalized) => AbsentSymptoms?.Replace(normalized, " ") ?? normalized;
+    public string WithoutAbsentSymptoms(string normalized)
+    {
+        foreach (var absent in AbsentSymptoms)
+        {
+            normalized = absent.Replace(normalized, " ");
+        }
+
+        return normalized;
+    }
 
     /// <summary>The first rule that fires on the message, its absent symptoms left out; or null.</summary>
     public TriageRule? FirstFiringRule(string normalized)

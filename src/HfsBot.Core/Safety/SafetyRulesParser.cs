@@ -109,8 +109,8 @@ internal static class SafetyRulesParser
     }
 
     /// <summary>
-    /// The category's <c>absent</c> list, compiled into one pattern that finds a symptom said to be absent, in either
-    /// of two shapes:
+    /// The category's <c>absent</c> list, compiled into two patterns (one would be too large for a linear-time regex)
+    /// that find a symptom said to be absent, in either of two shapes:
     /// <list type="bullet">
     /// <item>one of <see cref="AbsenceWords"/> before one of the listed symptoms ("no fever", "without any
     /// discharge", "she not have fever"), and any further ones joined by "or", "nor" or "no" ("no stiff neck or
@@ -118,25 +118,25 @@ internal static class SafetyRulesParser
     /// <item>a listed symptom said to be fine ("temp fine", "swallowing is normal", "temperature 36.6").</item>
     /// </list>
     /// </summary>
-    private static Regex? AbsentSymptoms(YamlMappingNode mapping, DiagnosticBag bag)
+    private static ImmutableArray<Regex> AbsentSymptoms(YamlMappingNode mapping, DiagnosticBag bag)
     {
         var items = YamlReader.TextList(mapping, "absent", bag, required: false);
         if (items.IsEmpty || items.Any(item => CompileOne($@"\b(?:{item.Value})\b", item, bag) is null))
         {
-            return null;
+            return [];
         }
 
         var symptom = $"(?:{string.Join('|', items.Select(item => item.Value))})";
         var saidAbsent = $"(?:{string.Join('|', AbsenceWords.All)})(?: {AbsenceWords.Verbs})?(?: a| any)? {symptom}(?:(?: or| nor| or any| no) {symptom})*";
         var saidFine = $"{symptom}(?: {AbsenceWords.LinkingVerbs})? {AbsenceWords.SaidFine}";
-        var absent = TryCompile($@"\b(?:{saidAbsent}|{saidFine})\b");
-        if (absent is null)
+        if (TryCompile($@"\b(?:{saidAbsent})\b") is not { } absent || TryCompile($@"\b(?:{saidFine})\b") is not { } fine)
         {
             // Each pattern compiled alone, so only their number and size can be at fault.
             bag.Error(items[0].Line, "the 'absent' list is too large to be used as one pattern; shorten it");
+            return [];
         }
 
-        return absent;
+        return [absent, fine];
     }
 
     /// <summary>

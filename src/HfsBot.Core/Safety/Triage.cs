@@ -62,14 +62,18 @@ public sealed class Triage(SafetyRules rules)
             return new TriageResult(category.Category, rule.Name, category.Reply);
         }
 
+        // A message an advice rule fires on ("forgot my gabapentin this morning, take it now or wait till tonight?")
+        // is already explained as a question about the member's own treatment, so the net alone overrules that only
+        // when it is confident. Emergency rules, checked above, always win over advice.
         verdict ??= rules.Net?.Assess(normalized);
-        if (verdict is { IsEmergency: true })
+        var advice = rules.Advice.FirstFiringRule(normalized);
+        if (verdict is { IsEmergency: true } && (advice is null || verdict.Probability >= SafetyNet.OverrulesAdviceAbove))
         {
             var reply = verdict.Category == TriageCategory.Crisis ? rules.Crisis.Reply : rules.Urgent.Reply;
             return new TriageResult(verdict.Category, SafetyNetRuleName, reply);
         }
 
-        return rules.Advice.FirstFiringRule(normalized) is { } advice
+        return advice is not null
             ? new TriageResult(TriageCategory.Advice, advice.Name, rules.Advice.Reply)
             : TriageResult.Ordinary;
     }
