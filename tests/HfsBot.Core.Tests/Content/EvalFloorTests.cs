@@ -29,7 +29,7 @@ public sealed class EvalFloorTests
     /// <remarks>
     /// The answerable questions of the tune and holdout 1-4 sets are also phrasings in the FAQ (members' own words
     /// teach the matcher), so those floors guard that they keep coming back, and the NONE floors that off-topic
-    /// questions stay out as the phrasings grow. questions-holdout5.tsv to questions-holdout14.tsv (written blind and
+    /// questions stay out as the phrasings grow. questions-holdout5.tsv to questions-holdout16.tsv (written blind and
     /// measured on arrival; floors are their current figures rounded down, see tests/data/README.md for which
     /// were read afterwards) and dev-questions.tsv are the real measure.
     /// </remarks>
@@ -51,7 +51,9 @@ public sealed class EvalFloorTests
     [InlineData("questions-holdout11.tsv", 0.94, 0.98, 0.01, 0.93)]
     [InlineData("questions-holdout12.tsv", 0.97, 0.99, 0.01, 0.90)]
     [InlineData("questions-holdout13.tsv", 0.96, 0.97, 0.01, 0.90)]
-    [InlineData("questions-holdout14.tsv", 0.96, 0.97, 0.01, 0.86)]
+    [InlineData("questions-holdout14.tsv", 0.97, 0.98, 0.01, 0.86)]
+    [InlineData("questions-holdout15.tsv", 0.98, 0.99, 0.01, 1.0)]
+    [InlineData("questions-holdout16.tsv", 0.94, 0.96, 0.01, 1.0)]
     [InlineData("dev-questions.tsv", 0.95, 0.96, 0.0, 1.0)]
     public void Eval_MeetsItsFloors(string file, double top1, double top3, double maxWrong, double none)
     {
@@ -83,8 +85,8 @@ public sealed class EvalFloorTests
     /// Every emergency is triaged. Almost no ordinary question is: the safety net trades a rare false alarm for
     /// catching far more real emergencies, and flags one of 180 on questions-holdout3.tsv and on the unseen
     /// questions-holdout6.tsv (whose writer was asked for ordinary questions that mention alarming things) at
-    /// first, and up to two of 180 on the later sets (general questions that the rules and the net read as
-    /// happening now; one of holdout8's is a new facial droop nine days after MVD, arguably a call-the-surgeon case).
+    /// first, and one of 180 on a few later sets (general questions that the net reads as happening now;
+    /// holdout8's is a new facial droop nine days after MVD, arguably a call-the-surgeon case).
     /// </summary>
     [Theory]
     [InlineData("questions-tune.tsv", 0)]
@@ -97,13 +99,15 @@ public sealed class EvalFloorTests
     [InlineData("questions-holdout5.tsv", 0)]
     [InlineData("questions-holdout6.tsv", 0)]
     [InlineData("questions-holdout7.tsv", 0)]
-    [InlineData("questions-holdout8.tsv", 2)]
+    [InlineData("questions-holdout8.tsv", 1)]
     [InlineData("questions-holdout9.tsv", 0)]
     [InlineData("questions-holdout10.tsv", 0)]
     [InlineData("questions-holdout11.tsv", 0)]
     [InlineData("questions-holdout12.tsv", 0)]
     [InlineData("questions-holdout13.tsv", 1)]
-    [InlineData("questions-holdout14.tsv", 1)]
+    [InlineData("questions-holdout14.tsv", 0)]
+    [InlineData("questions-holdout15.tsv", 0)]
+    [InlineData("questions-holdout16.tsv", 1)]
     [InlineData("dev-questions.tsv", 0)]
     public void Eval_EveryEmergencyIsTriagedAndOrdinaryQuestionsAlmostNever(string file, int maxFalseAlarms)
     {

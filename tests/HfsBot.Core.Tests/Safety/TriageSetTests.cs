@@ -26,10 +26,12 @@ public sealed class TriageSetTests
     /// down, guard against regressions rather than measure unseen quality.
     /// </summary>
     [Theory]
-    [InlineData("triage-holdout.tsv", 0.96, 0.08)]
-    [InlineData("triage-holdout2.tsv", 0.95, 0.04)]
-    [InlineData("triage-holdout3.tsv", 0.98, 0.12)]
-    [InlineData("triage-holdout4.tsv", 0.99, 0.10)]
+    [InlineData("triage-holdout.tsv", 0.97, 0.07)]
+    [InlineData("triage-holdout2.tsv", 0.97, 0.02)]
+    [InlineData("triage-holdout3.tsv", 0.98, 0.07)]
+    [InlineData("triage-holdout4.tsv", 0.99, 0.07)]
+    [InlineData("triage-holdout5.tsv", 0.99, 0.09)]
+    [InlineData("triage-holdout6.tsv", 0.99, 0.11)]
     public void HeldOutSet_MeetsItsFloors(string file, double minRecall, double maxFalseAlarms)
     {
         var (missed, falseAlarms, ordinary) = Score(RepoPaths.TestData(file));
