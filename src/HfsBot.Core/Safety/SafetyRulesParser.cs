@@ -132,7 +132,7 @@ internal static class SafetyRulesParser
         if (TryCompile($@"\b(?:{saidAbsent})\b") is not { } absent || TryCompile($@"\b(?:{saidFine})\b") is not { } fine)
         {
             // Each pattern compiled alone, so only their number and size can be at fault.
-            bag.Error(items[0].Line, "the 'absent' list is too large to be used as one pattern; shorten it");
+            bag.Error(items[0].Line, "the 'absent' list is too large to be compiled into its two patterns; shorten it");
             return [];
         }
 

@@ -312,7 +312,7 @@ public sealed class FaqFolderLoaderTests : IDisposable
         var error = SingleError(Load());
 
         Assert.Equal(line + 1, error.Line);
-        Assert.Equal("the 'absent' list is too large to be used as one pattern; shorten it", error.Message);
+        Assert.Equal("the 'absent' list is too large to be compiled into its two patterns; shorten it", error.Message);
     }
 
     [Fact]

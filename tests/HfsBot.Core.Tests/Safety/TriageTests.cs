@@ -109,6 +109,8 @@ public sealed class TriageTests
     [InlineData("she not have fever, he is not vomiting and not confused", "", "fever vomiting confused")]
     [InlineData("six days after mvd, temp fine, temperature 36.6 this morning", "morning", "temp")]
     [InlineData("no breathing, his lips are blue", "breathing", "")]
+    [InlineData("i havent fainted and my face isnt drooping, temperature always 36.8", "face", "fainted drooping temperature")]
+    [InlineData("temperature 39, not fine at all", "temperature 39", "")]
     public void WithoutAbsentSymptoms_BlanksOnlyWhatTheMessageSaysIsAbsent(string message, string kept, string removed)
     {
         var forRules = RealFaq.Catalog.Safety.Urgent.WithoutAbsentSymptoms(TextNormalizer.Normalize(message, Triage.MaxInputLength));
