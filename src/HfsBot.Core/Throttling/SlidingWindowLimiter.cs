@@ -14,28 +14,27 @@ public sealed class SlidingWindowLimiter(TimeProvider timeProvider, int maxEvent
     /// <summary>Counts an event for <paramref name="key"/> and says whether it is within the limit.</summary>
     public bool TryAcquire(string key)
     {
-        var now = timeProvider.GetUtcNow();
         bool? allowed = null;
         while (allowed is null)
         {
-            var keyWindow = _windows.GetOrAdd(key, _ => new KeyWindow());
+            var keyWindow = _windows.GetOrAdd(key, _ => new KeyWindow(new EventWindow(timeProvider, window)));
             lock (keyWindow)
             {
                 // A sweep may have forgotten it between the lookup and the lock: then count in a fresh window.
                 if (!keyWindow.Forgotten)
                 {
-                    allowed = keyWindow.TryAdd(now, maxEvents, window);
+                    allowed = keyWindow.Events.TryRecord(maxEvents);
                 }
             }
         }
 
-        ForgetIdleKeys(now);
+        ForgetIdleKeys();
         return allowed.Value;
     }
 
-    private void ForgetIdleKeys(DateTimeOffset now)
+    private void ForgetIdleKeys()
     {
-        if (!_sweep.IsDue(now, _windows.Count))
+        if (!_sweep.IsDue(timeProvider.GetUtcNow(), _windows.Count))
         {
             return;
         }
@@ -44,7 +43,7 @@ public sealed class SlidingWindowLimiter(TimeProvider timeProvider, int maxEvent
         {
             lock (keyWindow)
             {
-                if (keyWindow.IsIdle(now, window))
+                if (keyWindow.Events.Count == 0)
                 {
                     keyWindow.Forgotten = true;
                     _windows.TryRemove(key, out _);
@@ -54,28 +53,10 @@ public sealed class SlidingWindowLimiter(TimeProvider timeProvider, int maxEvent
     }
 
     /// <summary>One key's recent events; guarded by locking the instance.</summary>
-    private sealed class KeyWindow
+    private sealed class KeyWindow(EventWindow events)
     {
-        private readonly Queue<DateTimeOffset> _events = new();
+        public EventWindow Events { get; } = events;
 
         public bool Forgotten { get; set; }
-
-        public bool TryAdd(DateTimeOffset now, int maxEvents, TimeSpan window)
-        {
-            while (_events.Count > 0 && now - _events.Peek() >= window)
-            {
-                _events.Dequeue();
-            }
-
-            if (_events.Count >= maxEvents)
-            {
-                return false;
-            }
-
-            _events.Enqueue(now);
-            return true;
-        }
-
-        public bool IsIdle(DateTimeOffset now, TimeSpan window) => _events.Count == 0 || now - _events.Last() >= window;
     }
 }

@@ -1,3 +1,5 @@
+using HfsBot.Core.Throttling;
+
 namespace HfsBot.Discord.Gateway;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace HfsBot.Discord.Gateway;
 internal sealed class GatewaySendBudget(GatewayTimings timings, TimeProvider time)
 {
     private readonly Lock _lock = new();
-    private readonly Queue<long> _sentAt = new();
+    private readonly EventWindow _sent = new(time, timings.SendWindow);
 
     public int SentInWindow
     {
@@ -15,8 +17,7 @@ internal sealed class GatewaySendBudget(GatewayTimings timings, TimeProvider tim
         {
             lock (_lock)
             {
-                Prune();
-                return _sentAt.Count;
+                return _sent.Count;
             }
         }
     }
@@ -25,8 +26,7 @@ internal sealed class GatewaySendBudget(GatewayTimings timings, TimeProvider tim
     {
         lock (_lock)
         {
-            Prune();
-            _sentAt.Enqueue(time.GetTimestamp());
+            _sent.Record();
         }
     }
 
@@ -35,15 +35,13 @@ internal sealed class GatewaySendBudget(GatewayTimings timings, TimeProvider tim
     {
         lock (_lock)
         {
-            Prune();
-            if (_sentAt.Count < timings.SendLimit - timings.HeartbeatReserve)
+            if (_sent.TryRecord(timings.SendLimit - timings.HeartbeatReserve))
             {
-                _sentAt.Enqueue(time.GetTimestamp());
                 retryAfter = TimeSpan.Zero;
                 return true;
             }
 
-            retryAfter = timings.SendWindow - time.GetElapsedTime(_sentAt.Peek());
+            retryAfter = _sent.UntilOldestExpires();
             if (retryAfter < TimeSpan.FromMilliseconds(1))
             {
                 retryAfter = TimeSpan.FromMilliseconds(1);
@@ -60,34 +58,19 @@ internal sealed class GatewaySendBudget(GatewayTimings timings, TimeProvider tim
             await Task.Delay(retryAfter, time, cancellationToken);
         }
     }
-
-    private void Prune()
-    {
-        while (_sentAt.Count > 0 && time.GetElapsedTime(_sentAt.Peek()) >= timings.SendWindow)
-        {
-            _sentAt.Dequeue();
-        }
-    }
 }
 
 /// <summary>At most <c>max_concurrency</c> Identify payloads per window (5 s); more are answered with op 9.</summary>
 internal sealed class IdentifyLimiter(GatewayTimings timings, TimeProvider time)
 {
     private readonly Lock _lock = new();
-    private readonly Queue<long> _identifiedAt = new();
+    private readonly EventWindow _identified = new(time, timings.IdentifyWindow);
 
     public TimeSpan DelayBeforeNext(int maxConcurrency)
     {
         lock (_lock)
         {
-            while (_identifiedAt.Count > 0 && time.GetElapsedTime(_identifiedAt.Peek()) >= timings.IdentifyWindow)
-            {
-                _identifiedAt.Dequeue();
-            }
-
-            return _identifiedAt.Count < Math.Max(1, maxConcurrency)
-                ? TimeSpan.Zero
-                : timings.IdentifyWindow - time.GetElapsedTime(_identifiedAt.Peek());
+            return _identified.Count < Math.Max(1, maxConcurrency) ? TimeSpan.Zero : _identified.UntilOldestExpires();
         }
     }
 
@@ -95,7 +78,7 @@ internal sealed class IdentifyLimiter(GatewayTimings timings, TimeProvider time)
     {
         lock (_lock)
         {
-            _identifiedAt.Enqueue(time.GetTimestamp());
+            _identified.Record();
         }
     }
 }

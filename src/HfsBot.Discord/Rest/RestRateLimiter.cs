@@ -1,3 +1,4 @@
+using HfsBot.Core.Throttling;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Http.Headers;
@@ -184,20 +185,14 @@ internal sealed class InvalidRequestCounter(RestPolicy policy, TimeProvider time
     private static readonly int[] WarningThresholds = [10, 100, 500, 1000, 2500, 5000, 7500, 9000];
 
     private readonly Lock _lock = new();
-    private readonly Queue<long> _at = new();
+    private readonly EventWindow _invalid = new(time, policy.InvalidRequestWindow);
 
     /// <summary>Records one invalid request; returns the count in the window and whether it just reached a warning threshold.</summary>
     public (int Count, bool Warn) Record()
     {
         lock (_lock)
         {
-            while (_at.Count > 0 && time.GetElapsedTime(_at.Peek()) >= policy.InvalidRequestWindow)
-            {
-                _at.Dequeue();
-            }
-
-            _at.Enqueue(time.GetTimestamp());
-            var count = _at.Count;
+            var count = _invalid.Record();
             return (count, WarningThresholds.Contains(count) || (count > 9000 && count % 100 == 0));
         }
     }

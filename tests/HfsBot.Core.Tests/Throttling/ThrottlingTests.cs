@@ -23,6 +23,27 @@ public sealed class ThrottlingTests
     }
 
     [Fact]
+    public void EventWindow_CountsOnlyEventsWithinTheWindow_AndSaysWhenASlotFrees()
+    {
+        var events = new EventWindow(_time, TimeSpan.FromSeconds(10));
+        Assert.Equal(TimeSpan.Zero, events.UntilOldestExpires());
+
+        Assert.Equal(1, events.Record());
+        _time.Advance(TimeSpan.FromSeconds(4));
+        Assert.True(events.TryRecord(limit: 2));
+        Assert.False(events.TryRecord(limit: 2));
+        Assert.Equal(2, events.Count);
+        Assert.Equal(TimeSpan.FromSeconds(6), events.UntilOldestExpires());
+
+        _time.Advance(TimeSpan.FromSeconds(6)); // the first event is exactly one window old: it has left
+        Assert.Equal(1, events.Count);
+        Assert.True(events.TryRecord(limit: 2));
+
+        _time.Advance(TimeSpan.FromSeconds(10));
+        Assert.Equal(0, events.Count);
+    }
+
+    [Fact]
     public void RecentPosts_PointsToTheEarlierPostWithinTheWindow()
     {
         var posts = new RecentPosts(_time, TimeSpan.FromMinutes(1));
