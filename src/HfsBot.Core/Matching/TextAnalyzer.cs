@@ -4,7 +4,8 @@ namespace HfsBot.Core.Matching;
 
 /// <summary>
 /// Turns a question, or an FAQ title or question, into the words matching compares: normalised, rewritten with
-/// the synonyms, stemmed, without stop words or bare numbers. Both sides go through this one path.
+/// the synonyms, stemmed, without stop words, bare numbers or a letter's greeting and sign-off. Both sides go
+/// through this one path.
 /// </summary>
 internal sealed class TextAnalyzer(SynonymMap synonyms)
 {
@@ -13,7 +14,8 @@ internal sealed class TextAnalyzer(SynonymMap synonyms)
 
     public List<string> ContentWords(string text)
     {
-        var tokens = TextNormalizer.Tokenize(TextNormalizer.Normalize(text, MaxInputLength));
+        var question = LetterFraming.Strip(text.Length > MaxInputLength ? text[..MaxInputLength] : text);
+        var tokens = TextNormalizer.Tokenize(TextNormalizer.Normalize(question));
         var rewritten = synonyms.Rewrite(tokens);
         var words = new List<string>(rewritten.Count);
         for (var i = 0; i < rewritten.Count; i++)
