@@ -184,7 +184,14 @@ internal sealed partial class FakeDiscord : IAsyncDisposable
             connection.ScriptError = ex;
         }
 
-        await reading; // keep the request (and socket) alive until the client is gone
+        try
+        {
+            await reading; // keep the request (and socket) alive until the client is gone
+        }
+        finally
+        {
+            connection.EndRequest();
+        }
     }
 
     private async Task HandleRestAsync(HttpContext context)

@@ -24,6 +24,8 @@ internal sealed class FakeGatewayConnection : IDisposable
     private readonly FakeDiscord _owner;
     private readonly WebSocket _socket;
     private readonly HttpContext _http;
+    private readonly Lock _requestLock = new();
+    private bool _requestEnded;
     private readonly Stopwatch _clock;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly Channel<RecordedFrame> _inbox = Channel.CreateUnbounded<RecordedFrame>();
@@ -306,13 +308,31 @@ internal sealed class FakeGatewayConnection : IDisposable
     /// <summary>Drops the TCP connection without a close frame (the client sees 1006 / a WebSocketException).</summary>
     public void Abort()
     {
+        lock (_requestLock)
+        {
+            // Once the request handler has returned, ASP.NET Core may recycle the HttpContext: aborting it then
+            // throws from inside the framework (a NullReferenceException seen when disposal raced the handler).
+            if (!_requestEnded)
+            {
+                _http.Abort();
+            }
+        }
+
         try
         {
-            _http.Abort();
             _socket.Abort();
         }
         catch (ObjectDisposedException)
         {
+        }
+    }
+
+    /// <summary>Called as the request handler returns: from then on the HttpContext is no longer ours to abort.</summary>
+    internal void EndRequest()
+    {
+        lock (_requestLock)
+        {
+            _requestEnded = true;
         }
     }
 
