@@ -126,8 +126,22 @@ public sealed record TriageCategoryRules(
     /// </summary>
     public GeneralQuestion AsGeneralQuestion(string normalized) =>
         General is null || !General.IsMatch(normalized) ? GeneralQuestion.No
-        : Now is not null && Now.IsMatch(normalized) ? GeneralQuestion.ButSaysNow
+        : Now is not null && Now.IsMatch(RecoveredNow.Blank(normalized)) ? GeneralQuestion.ButSaysNow
         : GeneralQuestion.Yes;
+}
+
+/// <summary>
+/// "she's fine now", "he's grand now", "I'm 100% now": the "now" of someone who has recovered says nothing is
+/// happening, so it is blanked out before the <c>now</c> shapes are read ("took too many by mistake last year,
+/// she's fine now" is a general question, not one that seems to describe an emergency today).
+/// </summary>
+internal static partial class RecoveredNow
+{
+    public static string Blank(string normalized) =>
+        normalized.Contains("now", StringComparison.Ordinal) ? Pattern().Replace(normalized, " ") : normalized;
+
+    [GeneratedRegex(@"\b(?:fine|ok|okay|grand|well|better|recovered|all good|good|great|100|back to normal|all better) now\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
 }
 
 /// <summary>
