@@ -126,21 +126,21 @@ public sealed record TriageCategoryRules(
     /// </summary>
     public GeneralQuestion AsGeneralQuestion(string normalized) =>
         General is null || !General.IsMatch(normalized) ? GeneralQuestion.No
-        : Now is not null && Now.IsMatch(RecoveredNow.Blank(normalized)) ? GeneralQuestion.ButSaysNow
+        : Now is not null && Now.IsMatch(NowWithoutSymptom.Blank(normalized)) ? GeneralQuestion.ButSaysNow
         : GeneralQuestion.Yes;
 }
 
 /// <summary>
-/// "she's fine now", "he's grand now", "I'm 100% now": the "now" of someone who has recovered says nothing is
-/// happening, so it is blanked out before the <c>now</c> shapes are read ("took too many by mistake last year,
-/// she's fine now" is a general question, not one that seems to describe an emergency today).
+/// A "now" or a "keep" that says nothing is happening: someone who has recovered ("she's fine now", "I'm 100%
+/// now"), a question about having a treatment now ("can she have Botox now?") or a worry repeated ("I keep checking
+/// my skin"). These are blanked out before the <c>now</c> shapes are read, so that "took too many by mistake last
+/// year, she's fine now" stays a general question instead of one that seems to describe an emergency today.
 /// </summary>
-internal static partial class RecoveredNow
+internal static partial class NowWithoutSymptom
 {
-    public static string Blank(string normalized) =>
-        normalized.Contains("now", StringComparison.Ordinal) ? Pattern().Replace(normalized, " ") : normalized;
+    public static string Blank(string normalized) => Pattern().Replace(normalized, " ");
 
-    [GeneratedRegex(@"\b(?:fine|ok|okay|grand|well|better|recovered|all good|good|great|100|back to normal|all better) now\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:fine|ok|okay|grand|well|better|recovered|all good|good|great|100|back to normal|all better) now|(?:have|get|start|restart|resume|book|go ahead with) (?:\w+ ){0,2}now|(?:i|he|she|we|they) keeps? (?:checking|looking|worrying|googling|reading|thinking|asking|wondering))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
 
