@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace HfsBot.Core.Text;
@@ -13,6 +14,11 @@ public static partial class LetterFraming
     /// <summary>A sign-off and the name after it fit in this many characters at the end of a message.</summary>
     private const int SignOffWindow = 90;
 
+    /// <summary>Every sign-off contains one of these: most messages have none, and skip the pattern.</summary>
+    private static readonly SearchValues<string> SignOffWords = SearchValues.Create(
+        ["regard", "wish", "thank", "cheers", "thx", "sincerely", "yours", "bless", "gratitude", "love"],
+        StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The message without a greeting at its start or a sign-off at its end; unchanged if it has neither.</summary>
     public static string Strip(string text)
     {
@@ -20,7 +26,7 @@ public static partial class LetterFraming
         var start = Greeting().Match(text) is { Success: true } greeting ? greeting.Length : 0;
         var end = text.Length;
         var tailStart = Math.Max(start, text.Length - SignOffWindow);
-        if (SignOff().Match(text, tailStart) is { Success: true } signOff)
+        if (text.AsSpan(tailStart).IndexOfAny(SignOffWords) >= 0 && SignOff().Match(text, tailStart) is { Success: true } signOff)
         {
             end = signOff.Index;
         }
