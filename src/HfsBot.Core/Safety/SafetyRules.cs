@@ -59,6 +59,17 @@ public enum GeneralQuestion
 /// <summary>A list of patterns compiled into a few regular expressions: it matches when any of them does.</summary>
 public sealed class PatternList(ImmutableArray<Regex> groups)
 {
+    /// <summary>The text with every match blanked out (a space in its place).</summary>
+    public string Blank(string normalized)
+    {
+        foreach (var group in groups)
+        {
+            normalized = group.Replace(normalized, " ");
+        }
+
+        return normalized;
+    }
+
     public bool IsMatch(string normalized)
     {
         foreach (var group in groups)
@@ -84,36 +95,44 @@ public sealed record TriageCategoryRules(
 {
     /// <summary>
     /// Find symptoms the message says are absent ("no fever, no stiff neck") or fine ("temp fine"); see
-    /// <see cref="WithoutAbsentSymptoms"/>. Empty when the category lists none.
+    /// <see cref="ForRules"/>. Empty when the category lists none.
     /// </summary>
     public ImmutableArray<Regex> AbsentSymptoms { get; init; } = [];
 
     /// <summary>
-    /// The message with every symptom it says is absent blanked out, so that "10 days after mvd, no fever, no
-    /// stiff neck, when can i shower" does not fire the rules for fever and stiff neck. Only the rules read this;
-    /// the safety net always reads the whole message.
+    /// Phrases that sound like this category but are not ("could she fall and hurt herself", "he didn't hurt
+    /// himself", "if they cancel my op one more time I'll jump off a bridge lol"): blanked out before every rule of
+    /// the category reads the message, so one list serves all its rules and the rest of the message still counts
+    /// ("he fell and hurt himself and now he wants to die" is still a crisis). Null when the category lists none.
     /// </summary>
-    public string WithoutAbsentSymptoms(string normalized)
+    public PatternList? Harmless { get; init; }
+
+    /// <summary>
+    /// The message as the rules read it: every symptom it says is absent and every <see cref="Harmless"/> phrase
+    /// blanked out, so that "10 days after mvd, no fever, no stiff neck, when can i shower" does not fire the rules
+    /// for fever and stiff neck. Only the rules read this; the safety net always reads the whole message.
+    /// </summary>
+    public string ForRules(string normalized)
     {
         foreach (var absent in AbsentSymptoms)
         {
             normalized = absent.Replace(normalized, " ");
         }
 
-        return normalized;
+        return Harmless?.Blank(normalized) ?? normalized;
     }
 
-    /// <summary>The first rule that fires on the message, its absent symptoms left out; or null.</summary>
+    /// <summary>The first rule that fires on the message as <see cref="ForRules"/> gives it; or null.</summary>
     public TriageRule? FirstFiringRule(string normalized)
     {
-        // The fast path for ordinary questions: a few scans per category. Blanking out absent symptoms only removes
-        // words, so a message the prefilters pass over cannot fire a rule afterwards; it is done only past them.
+        // The fast path for ordinary questions: a few scans per category. Blanking only removes words, so a message
+        // the prefilters pass over cannot fire a rule afterwards; it is done only past them.
         if (!Prefilters.IsMatch(normalized))
         {
             return null;
         }
 
-        var forRules = WithoutAbsentSymptoms(normalized);
+        var forRules = ForRules(normalized);
 
         // A rule that always acts goes first, so that a general-question rule firing earlier cannot hide it.
         return Rules.FirstOrDefault(rule => rule.Always && rule.Fires(forRules))

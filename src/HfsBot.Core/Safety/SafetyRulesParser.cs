@@ -94,18 +94,19 @@ internal static class SafetyRulesParser
             return null;
         }
 
-        YamlReader.ReportUnknownKeys(section, ["reply", "general", "now", "absent", "rules"], bag);
+        YamlReader.ReportUnknownKeys(section, ["reply", "general", "now", "absent", "harmless", "rules"], bag);
         var reply = YamlReader.Text(section, "reply", bag, required: true);
         var general = PatternGroups(section, "general", bag);
         var now = PatternGroups(section, "now", bag);
         var absent = AbsentSymptoms(section, bag);
+        var harmless = PatternGroups(section, "harmless", bag);
         var rules = ReadRules(section, key, bag);
         if (reply is null || rules.IsEmpty)
         {
             return null;
         }
 
-        return new TriageCategoryRules(category, reply, rules, Prefilters(rules), general, now) { AbsentSymptoms = absent };
+        return new TriageCategoryRules(category, reply, rules, Prefilters(rules), general, now) { AbsentSymptoms = absent, Harmless = harmless };
     }
 
     /// <summary>

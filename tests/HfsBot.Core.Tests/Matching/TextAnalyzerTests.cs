@@ -38,4 +38,13 @@ public sealed class TextAnalyzerTests
 
         Assert.Equal(["hfs"], words);
     }
+
+    [Fact]
+    public void ContentWords_LeaveOutALettersGreetingAndSignOff()
+    {
+        // The names and places of a sign-off are words the FAQ never saw: they would count against every entry.
+        var words = _analyzer.ContentWords("Good evening. How does botox work? Warm regards, Patricia (Galway)");
+
+        Assert.Equal(["botox", "work"], words);
+    }
 }

@@ -111,14 +111,44 @@ public sealed class TriageTests
     [InlineData("no breathing, his lips are blue", "breathing", "")]
     [InlineData("i havent fainted and my face isnt drooping, temperature always 36.8", "face", "fainted drooping temperature")]
     [InlineData("temperature 39, not fine at all", "temperature 39", "")]
-    public void WithoutAbsentSymptoms_BlanksOnlyWhatTheMessageSaysIsAbsent(string message, string kept, string removed)
+    public void ForRules_BlanksOnlyWhatTheMessageSaysIsAbsent(string message, string kept, string removed)
     {
-        var forRules = RealFaq.Catalog.Safety.Urgent.WithoutAbsentSymptoms(TextNormalizer.Normalize(message, Triage.MaxInputLength));
+        var forRules = RealFaq.Catalog.Safety.Urgent.ForRules(TextNormalizer.Normalize(message, Triage.MaxInputLength));
 
         // Space-separated words: each kept one must still be there, each removed one gone.
         Assert.All(kept.Split(' ', StringSplitOptions.RemoveEmptyEntries), word => Assert.Contains(word, forRules, StringComparison.Ordinal));
         Assert.All(removed.Split(' ', StringSplitOptions.RemoveEmptyEntries), word => Assert.DoesNotContain(word, forRules, StringComparison.Ordinal));
     }
+
+    [Theory]
+    // The harmless phrase is blanked, and what is left still fires a rule.
+    [InlineData("he fell and hurt himself last week and now he says he wants to end it all", "suicidal thoughts")]
+    [InlineData("i dont want to die but i want to end it all tonight", "suicidal thoughts")]
+    [InlineData("no thoughts of hurting myself, but i have started cutting my arms again", "self-harm")]
+    // Only the harmless phrase was alarming: no rule fires.
+    [InlineData("could she fall and hurt herself on the new tablets", null)]
+    [InlineData("he isnt thinking of hurting himself, he sees a counsellor", null)]
+    [InlineData("if they cancel my op one more time ill jump off a bridge lol, who do i complain to", null)]
+    public void CrisisRules_ReadTheMessageWithItsHarmlessPhrasesBlanked(string message, string? rule)
+    {
+        var crisis = RealFaq.Catalog.Safety.Crisis;
+
+        var fired = crisis.FirstFiringRule(TextNormalizer.Normalize(message, Triage.MaxInputLength));
+
+        Assert.NotNull(crisis.Harmless);
+        Assert.Equal(rule, fired?.Name);
+    }
+
+    [Theory]
+    // A general question ("years ago", "last year") that seems to say "now" is cleared only by a very sure net;
+    // a "now" that names no symptom must not count as one.
+    [InlineData("took too many of her pills by mistake last year, shes fine now", GeneralQuestion.Yes)]
+    [InlineData("had a seizure after mvd in 2019, treated since. can she have botox now", GeneralQuestion.Yes)]
+    [InlineData("i keep checking my skin for the rash i read about, is that silly", GeneralQuestion.Yes)]
+    [InlineData("took too many of her pills by mistake last year, shes drowsy now", GeneralQuestion.ButSaysNow)]
+    [InlineData("read about the rash, now i have blisters", GeneralQuestion.ButSaysNow)]
+    public void AsGeneralQuestion_ANowThatNamesNoSymptom_DoesNotCount(string message, GeneralQuestion expected) =>
+        Assert.Equal(expected, RealFaq.Catalog.Safety.Urgent.AsGeneralQuestion(TextNormalizer.Normalize(message, Triage.MaxInputLength)));
 
     [Fact]
     public void Classify_NamesTheRuleThatFired() =>
