@@ -432,9 +432,17 @@ internal sealed class GatewayConnection : IAsyncDisposable
             return false;
         }
 
-        if (header.S is { } sequence && !_context.Session.TryAdvance(sequence))
+        TakeSequence(eventName, header.S);
+        return true;
+    }
+
+    /// <summary>Takes a dispatch's sequence number; false (and logged) when it was already seen.</summary>
+    private bool TakeSequence(string? eventName, long? sequence)
+    {
+        if (sequence is { } value && !_context.Session.TryAdvance(value))
         {
-            DiscordLog.DuplicateDispatchSkipped(_logger, eventName, sequence, _context.Session.Sequence);
+            DiscordLog.DuplicateDispatchSkipped(_logger, eventName, value, _context.Session.Sequence);
+            return false;
         }
 
         return true;
@@ -442,9 +450,8 @@ internal sealed class GatewayConnection : IAsyncDisposable
 
     private void HandleDispatch(GatewayPayload payload)
     {
-        if (payload.S is { } sequence && !_context.Session.TryAdvance(sequence))
+        if (!TakeSequence(payload.T, payload.S))
         {
-            DiscordLog.DuplicateDispatchSkipped(_logger, payload.T, sequence, _context.Session.Sequence);
             return;
         }
 
