@@ -124,7 +124,7 @@ public sealed class SafetyNet
         foreach (var word in words)
         {
             var stem = negated ? "not_" + Stemmer.Stem(word) : Stemmer.Stem(word);
-            negated = AbsenceWords.All.Contains(word);
+            negated = AbsenceWords.Contains(word);
             features.Add(stem);
             if (previous.Length > 0)
             {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
@@ -34,6 +35,11 @@ public sealed record TriageRule(string Name, Regex Match, Regex? And, Regex? Unl
 public static class AbsenceWords
 {
     public static ImmutableArray<string> All { get; } = ["no", "without", "nothing", "not", "isnt", "arent", "wasnt", "havent", "hasnt"];
+
+    private static readonly FrozenSet<string> Set = All.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="word"/> is one of <see cref="All"/>: asked for every word of every message.</summary>
+    public static bool Contains(string word) => Set.Contains(word);
 
     /// <summary>May stand between an absence word and the symptom: "she not have fever", "no signs of infection".</summary>
     internal const string Verbs = "(?:have|has|had|got|having|getting|showing|seeing|any signs? of|signs? of)";
