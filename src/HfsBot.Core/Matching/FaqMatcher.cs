@@ -174,8 +174,9 @@ public sealed class FaqMatcher
         {
             ScopeWords = scopeWords.ToImmutable(),
             // A twitch beside another body part or condition ("my thigh twitches") may not be about HFS; a
-            // question naming hemifacial spasm is, unless a word puts it out of scope.
-            IsAboutHfs = scopeWords.Count == 0 && (namesHemifacial || (mentionsHfs && !mentionsOtherTopic)),
+            // question naming hemifacial spasm is, unless a word puts it out of scope. So is one that calls it
+            // "this" ("is this more of a women thing"): in an HFS group, that is what "this" is.
+            IsAboutHfs = scopeWords.Count == 0 && (namesHemifacial || (!mentionsOtherTopic && (mentionsHfs || ConditionReference.RefersToCondition(question)))),
             OffTopicUnknownWeight = offTopicUnknownWeight,
             LearnedFeatures = _classifier is null ? [] : EntryClassifier.Features(sequence),
         };
@@ -361,8 +362,9 @@ public sealed class FaqMatcher
         public ImmutableArray<string> ScopeWords { get; init; } = [];
 
         /// <summary>
-        /// It is about HFS: it names hemifacial spasm ("hfs" and the other synonyms), or a twitch with no other
-        /// condition or body part beside it, and it has no <see cref="ScopeWords"/>.
+        /// It is about HFS: it names hemifacial spasm ("hfs" and the other synonyms), or a twitch or "this" (the
+        /// condition the member has, <see cref="ConditionReference"/>) with no other condition or body part beside
+        /// it, and it has no <see cref="ScopeWords"/>.
         /// </summary>
         public bool IsAboutHfs { get; init; }
 

@@ -134,6 +134,10 @@ public sealed class FaqMatcherTests : IDisposable
     [InlineData("how long does the botox last", ReplyOutcome.None)]
     [InlineData("how long does the botox last for the twitching in my thigh", ReplyOutcome.None)]
     [InlineData("how long does the botox last for my hfs, will medicare pay", ReplyOutcome.None)]
+    // "this" as the thing the member has is the condition, in an HFS group; "this weekend" is not.
+    [InlineData("how long does the botox last for this", ReplyOutcome.Suggest)]
+    [InlineData("how long does the botox last this weekend", ReplyOutcome.None)]
+    [InlineData("how long does the botox last for this twitching in my thigh", ReplyOutcome.None)]
     public void Answer_QuestionAboutHfs_IsOfferedTheNearestEntriesOnAWeakerMatch(string question, ReplyOutcome expected)
     {
         // Nothing scores high enough for the ordinary threshold; only a question about HFS gets the lower one.
