@@ -158,14 +158,14 @@ public sealed record TriageCategoryRules(
 /// <summary>
 /// A "now" or a "keep" that says nothing is happening: someone who has recovered ("she's fine now", "I'm 100%
 /// now"), a question about having a treatment now ("can she have Botox now?") or a worry repeated ("I keep checking
-/// my skin"). These are blanked out before the <c>now</c> shapes are read, so that "took too many by mistake last
+/// my skin"), or a fear put as a hypothetical ("what if my face is paralysed"). These are blanked out before the <c>now</c> shapes are read, so that "took too many by mistake last
 /// year, she's fine now" stays a general question instead of one that seems to describe an emergency today.
 /// </summary>
 internal static partial class NowWithoutSymptom
 {
     public static string Blank(string normalized) => Pattern().Replace(normalized, " ");
 
-    [GeneratedRegex(@"\b(?:(?:fine|ok|okay|grand|well|better|recovered|all good|good|great|100|back to normal|all better) now|(?:have|get|start|restart|resume|book|go ahead with) (?:\w+ ){0,2}now|(?:i|he|she|we|they) keeps? (?:checking|looking|worrying|googling|reading|thinking|asking|wondering))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:fine|ok|okay|grand|well|better|recovered|all good|good|great|100|back to normal|all better) now|(?:have|get|start|restart|resume|book|go ahead with) (?:\w+ ){0,2}now|(?:i|he|she|we|they) keeps? (?:checking|looking|worrying|googling|reading|thinking|asking|wondering)|(?:what if|what happens if|imagine if|supposing)(?: (?!what\b)\w+){1,4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
 
