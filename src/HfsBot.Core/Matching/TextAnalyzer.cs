@@ -21,7 +21,7 @@ internal sealed class TextAnalyzer(SynonymMap synonyms)
         for (var i = 0; i < rewritten.Count; i++)
         {
             var token = rewritten[i];
-            if (IsMisspeltDoes(rewritten, i))
+            if (IsMisspeltDoes(rewritten, i) || IsOnMyFeet(rewritten, i))
             {
                 continue;
             }
@@ -45,6 +45,15 @@ internal sealed class TextAnalyzer(SynonymMap synonyms)
         tokens[i] == "dose"
         && i > 0 && tokens[i - 1] is "how" or "long" or "often" or "soon" or "much" or "why" or "when" or "where" or "what" or "it" or "this" or "that"
         && (i + 1 >= tokens.Count || tokens[i + 1] != "of");
+
+    /// <summary>
+    /// "wobbly on my feet", "back on your feet": standing up, not the feet. As a word of its own "feet" names another
+    /// body part ("nerve pain in the feet") and keeps a question from an entry that never mentions it.
+    /// </summary>
+    private static bool IsOnMyFeet(List<string> tokens, int i) =>
+        tokens[i] == "feet"
+        && i > 1 && tokens[i - 2] == "on"
+        && tokens[i - 1] is "my" or "your" or "his" or "her" or "their" or "our" or "me" or "the";
 
     /// <summary>"12", and ordinals such as "9th" or "2nd": counts say nothing about the topic.</summary>
     private static bool IsNumber(string token)

@@ -23,6 +23,15 @@ public sealed class TextAnalyzerTests
     }
 
     [Fact]
+    public void ContentWords_OnMyFeetIsStandingNotTheFeet()
+    {
+        Assert.DoesNotContain("feet", _analyzer.ContentWords("im like a zombie and wobbly on my feet"));
+        Assert.DoesNotContain("feet", _analyzer.ContentWords("when were you back on your feet after the op"));
+        Assert.Contains("feet", _analyzer.ContentWords("nerve pain in the feet from diabetes"));
+        Assert.Contains("feet", _analyzer.ContentWords("botox for crows feet"));
+    }
+
+    [Fact]
     public void ContentWords_KeepsWordsThatOnlyStartWithDigits()
     {
         Assert.Contains("b12", _analyzer.ContentWords("does vitamin b12 help"));

@@ -10,6 +10,8 @@ public sealed class LetterFramingTests
     [InlineData("Dear all, why would a vessel make my cheek jump? Kind regards, Desmond (Cork)", "why would a vessel make my cheek jump?")]
     [InlineData("Good afternoon everyone. What is this condition? Many thanks, Margaret", "What is this condition?")]
     [InlineData("Hello from Krakow. Is treatment different after Bell's palsy?", "Is treatment different after Bell's palsy?")]
+    [InlineData("Sawubona from Durban, how long does one treatment of the injections usually hold?", "how long does one treatment of the injections usually hold?")]
+    [InlineData("Bom dia from Porto! can botox stop working?", "can botox stop working?")]
     [InlineData("Ola, from Sao Paulo. Hemifacial spasm disappear alone?", "Hemifacial spasm disappear alone?")]
     [InlineData("how long does botox last? thanks everyone!", "how long does botox last?")]
     [InlineData("is mvd worth it? Cheers, Tom", "is mvd worth it?")]
