@@ -55,7 +55,7 @@ public sealed class EvalFloorTests
     [InlineData("questions-holdout15.tsv", 0.98, 0.99, 0.01, 1.0)]
     [InlineData("questions-holdout16.tsv", 0.94, 0.96, 0.01, 1.0)]
     [InlineData("questions-holdout17.tsv", 0.90, 0.93, 0.01, 0.86)]
-    [InlineData("questions-holdout18.tsv", 0.90, 0.92, 0.01, 0.90)]
+    [InlineData("questions-holdout18.tsv", 0.92, 0.94, 0.01, 0.90)]
     [InlineData("dev-questions.tsv", 0.95, 0.96, 0.0, 1.0)]
     public void Eval_MeetsItsFloors(string file, double top1, double top3, double maxWrong, double none)
     {
@@ -111,7 +111,7 @@ public sealed class EvalFloorTests
     [InlineData("questions-holdout15.tsv", 0)]
     [InlineData("questions-holdout16.tsv", 1)]
     [InlineData("questions-holdout17.tsv", 0)]
-    [InlineData("questions-holdout18.tsv", 1)]
+    [InlineData("questions-holdout18.tsv", 0)]
     [InlineData("dev-questions.tsv", 0)]
     public void Eval_EveryEmergencyIsTriagedAndOrdinaryQuestionsAlmostNever(string file, int maxFalseAlarms)
     {

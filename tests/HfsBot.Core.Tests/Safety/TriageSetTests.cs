@@ -33,7 +33,7 @@ public sealed class TriageSetTests
     [InlineData("triage-holdout5.tsv", 0.99, 0.09)]
     [InlineData("triage-holdout6.tsv", 0.99, 0.11)]
     [InlineData("triage-holdout7.tsv", 0.99, 0.01)]
-    [InlineData("triage-holdout8.tsv", 0.90, 0.06)]
+    [InlineData("triage-holdout8.tsv", 0.99, 0.04)]
     public void HeldOutSet_MeetsItsFloors(string file, double minRecall, double maxFalseAlarms)
     {
         var (missed, falseAlarms, ordinary) = Score(RepoPaths.TestData(file));
