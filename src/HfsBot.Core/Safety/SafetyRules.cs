@@ -157,9 +157,10 @@ public sealed record TriageCategoryRules(
 
 /// <summary>
 /// A "now" or a "keep" that says nothing is happening: someone who has recovered ("she's fine now", "I'm 100%
-/// now"), a question about having a treatment now ("can she have Botox now?") or a worry repeated ("I keep checking
-/// my skin"), or a fear put as a hypothetical ("what if my face is paralysed"). These are blanked out before the <c>now</c> shapes are read, so that "took too many by mistake last
-/// year, she's fine now" stays a general question instead of one that seems to describe an emergency today.
+/// now"), a question about having a treatment now ("can she have Botox now?"), a worry repeated ("I keep checking
+/// my skin") or a fear put as a hypothetical ("what if my face is paralysed", up to four words after the "if").
+/// These are blanked out before the <c>now</c> shapes are read, so that "took too many by mistake last year, she's
+/// fine now" stays a general question instead of one that seems to describe an emergency today.
 /// </summary>
 internal static partial class NowWithoutSymptom
 {

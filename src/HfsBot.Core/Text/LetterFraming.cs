@@ -35,8 +35,9 @@ public static partial class LetterFraming
     }
 
     /// <summary>
-    /// "Dear all,", "Good afternoon everyone.", "Hello from Krakow.", "Ola, from Sao Paulo.", "Sawubona from Durban,": a greeting, to whom,
-    /// and where from, ended by punctuation. Only these words may stand in it, so a question is never taken for one.
+    /// "Dear all,", "Good afternoon everyone.", "Hello from Krakow.", "Ola, from Sao Paulo.", "Sawubona from Durban,":
+    /// a greeting (in English or another language), to whom, and where from, ended by punctuation. Only these words
+    /// may stand in it, so a question is never taken for one.
     /// </summary>
     [GeneratedRegex(
         @"^\s*(?:dear (?:all|everyone|everybody|members|friends|folks|group|fellow \w+)|(?:good )?(?:morning|afternoon|evening)|good day|g ?day|howdy|hi|hello|hey|hiya|greetings|ola|olá|hola|namaste|salut|hallo|ciao|bonjour|bom dia|boa tarde|buenos d[ií]as|buenas|sawubona|salaam|salam|assalamu alaikum|kia ora|jambo|habari|marhaba|konnichiwa|xin ch[aà]o|kumusta|dzie[nń] dobry|shalom|merhaba|guten tag)(?: (?:all|everyone|everybody|folks|friends|there|group|members))?(?:,? (?:from|here in) [^.!?,\n]{1,30})?\s*[.!,:\n]+",
