@@ -39,10 +39,30 @@ public static partial class LetterFraming
     /// a greeting (in English or another language), to whom, and where from, ended by punctuation. Only these words
     /// may stand in it, so a question is never taken for one.
     /// </summary>
-    [GeneratedRegex(
-        @"^\s*(?:dear (?:all|everyone|everybody|members|friends|folks|group|fellow \w+)|(?:good )?(?:morning|afternoon|evening)|good day|g ?day|howdy|hi|hello|hey|hiya|greetings|ola|olá|hola|namaste|salut|hallo|ciao|bonjour|bom dia|boa tarde|buenos d[ií]as|buenas|sawubona|salaam|salam|assalamu alaikum|kia ora|jambo|habari|marhaba|konnichiwa|xin ch[aà]o|kumusta|dzie[nń] dobry|shalom|merhaba|guten tag)(?: (?:all|everyone|everybody|folks|friends|there|group|members))?(?:,? (?:from|here in) [^.!?,\n]{1,30})?\s*[.!,:\n]+",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Greeting();
+    private static Regex Greeting() => GreetingPattern;
+
+    private static readonly Regex GreetingPattern = new(
+        @"^\s*(?:dear (?:all|everyone|everybody|members|friends|folks|group|fellow \w+)|"
+        + string.Join('|', Greetings.Openers.OrderByDescending(g => g.Length).Select(LooseSpelling))
+        + @")(?: (?:all|everyone|everybody|folks|friends|there|group|members))?(?:,? (?:from|here in) [^.!?,\n]{1,30})?\s*[.!,:\n]+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>
+    /// A greeting as it may be typed before normalising: any vowel or "n" may carry an accent ("olá", "buenos días",
+    /// "dzień dobry") and an apostrophe may stand between letters ("g'day").
+    /// </summary>
+    private static string LooseSpelling(string greeting) =>
+        string.Concat(greeting.Select(c => c switch
+        {
+            'a' => "[aáàâã]",
+            'e' => "[eéèê]",
+            'i' => "[iíì]",
+            'o' => "[oóòôõ]",
+            'u' => "[uúù]",
+            'n' => "[nńñ]",
+            ' ' => " ",
+            _ => Regex.Escape(c.ToString()) + "'?",
+        }));
 
     /// <summary>
     /// A letter's closing after the question has ended (a sentence break or comma before it): "Kind regards,

@@ -23,9 +23,7 @@ public static class SmallTalk
         "much appreciated", "appreciated", "that helped", "this helped", "that helps", "very helpful",
         "really helpful", "so helpful", "good bot", "great bot", "nice one");
 
-    private static readonly PhraseList GreetingStarts = new(
-        "hi", "hello", "hey", "heya", "hiya", "howdy", "greetings", "morning", "evening", "afternoon",
-        "good morning", "good afternoon", "good evening", "good night", "goodnight", "gm", "yo");
+    private static readonly PhraseList GreetingStarts = new([.. Greetings.Openers, "good night", "goodnight"]);
 
     private static readonly PhraseList GreetingPhrases = new(
         "hope everyone", "hope you all", "hope youre all", "hope ur all", "hope all", "hope everybody",

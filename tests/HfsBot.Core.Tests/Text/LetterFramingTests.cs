@@ -12,6 +12,8 @@ public sealed class LetterFramingTests
     [InlineData("Hello from Krakow. Is treatment different after Bell's palsy?", "Is treatment different after Bell's palsy?")]
     [InlineData("Sawubona from Durban, how long does one treatment of the injections usually hold?", "how long does one treatment of the injections usually hold?")]
     [InlineData("Bom dia from Porto! can botox stop working?", "can botox stop working?")]
+    [InlineData("G'day from Perth, does it spread to the other side?", "does it spread to the other side?")]
+    [InlineData("Buenos días, ¿is gamma knife an option?", "¿is gamma knife an option?")]
     [InlineData("Ola, from Sao Paulo. Hemifacial spasm disappear alone?", "Hemifacial spasm disappear alone?")]
     [InlineData("how long does botox last? thanks everyone!", "how long does botox last?")]
     [InlineData("is mvd worth it? Cheers, Tom", "is mvd worth it?")]

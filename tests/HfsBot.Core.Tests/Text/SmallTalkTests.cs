@@ -10,6 +10,8 @@ public sealed class SmallTalkTests
     [InlineData("evening all x")]
     [InlineData("hope you're all having a good week")]
     [InlineData("Merry Christmas from Wales")]
+    [InlineData("Namaste everyone")]
+    [InlineData("Olá a todos!")]
     public void Greetings_AreGreetings(string message) => Assert.Equal(SmallTalkKind.Greeting, SmallTalk.Classify(message));
 
     [Theory]
