@@ -13,7 +13,7 @@ public static class WordLists
     /// everyday-words.txt: conversational words ("morning", "forgot", "neighbour"). Among the words of a question
     /// the FAQ has never seen, these are chat filler; the others usually name a topic the FAQ does not cover.
     /// </summary>
-    public static FrozenSet<string> Everyday { get; } = LoadStems("everyday-words.txt");
+    public static FrozenSet<string> Everyday { get; } = LoadStems("everyday-words.txt", Greetings.Openers);
 
     /// <summary>
     /// other-topics.txt: words naming another condition, body part or purpose ("migraine", "knee", "wrinkles"). A
@@ -27,26 +27,22 @@ public static class WordLists
     /// </summary>
     public static FrozenSet<string> OutOfScope { get; } = LoadStems("out-of-scope.txt");
 
-    private static FrozenSet<string> LoadStems(string fileName)
+    /// <summary>The stems of every word in the embedded file (comments skipped) and in <paramref name="moreWords"/>.</summary>
+    private static FrozenSet<string> LoadStems(string fileName, params IEnumerable<string> moreWords) =>
+        EmbeddedLines(fileName).Where(line => !line.StartsWith('#')).Concat(moreWords)
+            .SelectMany(line => TextNormalizer.Tokenize(TextNormalizer.Normalize(line)))
+            .Select(Stemmer.Stem)
+            .ToFrozenSet(StringComparer.Ordinal);
+
+    private static IEnumerable<string> EmbeddedLines(string fileName)
     {
         var resourceName = "HfsBot.Core.Text." + fileName;
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resourceName)
             ?? throw new InvalidOperationException($"{resourceName} is missing from the assembly.");
         using var reader = new StreamReader(stream);
-        var stems = new HashSet<string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
-            if (line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            foreach (var word in TextNormalizer.Tokenize(TextNormalizer.Normalize(line)))
-            {
-                stems.Add(Stemmer.Stem(word));
-            }
+            yield return line;
         }
-
-        return stems.ToFrozenSet(StringComparer.Ordinal);
     }
 }
