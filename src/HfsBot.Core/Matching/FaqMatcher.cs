@@ -68,7 +68,9 @@ public sealed class FaqMatcher
     /// "Does botox for migraines hurt?" shares "botox" and "hurt" with an HFS entry, but it is about migraine.
     /// When a question names another condition, body part or purpose (<see cref="WordLists.OtherTopics"/>) and
     /// never mentions HFS itself, the best entry must use that word too; the words it lacks are returned. Words of
-    /// <see cref="WordLists.OutOfScope"/> ("will medicare pay for my hfs botox?") count even when it does.
+    /// <see cref="WordLists.OutOfScope"/> ("will medicare pay for my hfs botox?") count even when it does. From
+    /// <see cref="MatchingOptions.OtherTopicOverruledFrom"/>, a word the FAQ discusses elsewhere is taken as
+    /// mentioned in passing.
     /// </summary>
     private ImmutableArray<string> OtherTopicTheBestEntryLacks(Query query, ImmutableArray<MatchCandidate> candidates)
     {
@@ -78,7 +80,13 @@ public sealed class FaqMatcher
         }
 
         var entryTerms = _index.EntryTerms[_index.EntryIndexOf(candidates[0].Entry)];
-        return [.. query.ScopeWords.Where(word => !_index.TermIds.TryGetValue(word, out var id) || Array.BinarySearch(entryTerms, id) < 0)];
+        var lacking = query.ScopeWords.Where(word => !_index.TermIds.TryGetValue(word, out var id) || Array.BinarySearch(entryTerms, id) < 0).ToImmutableArray();
+
+        // A strong match that only mentions a condition the FAQ discusses elsewhere ("droop is a stroke sign") is
+        // still about its entry; a cost or an insurer (out of scope) never is.
+        var mentionedInPassing = candidates[0].Score >= _options.OtherTopicOverruledFrom
+            && lacking.All(word => _index.TermIds.ContainsKey(word) && !WordLists.OutOfScope.Contains(word));
+        return mentionedInPassing ? [] : lacking;
     }
 
     /// <summary>

@@ -79,6 +79,16 @@ public sealed class MatchingOptions
     [Range(0, 100)]
     public double UnknownWordsSuggestThreshold { get; set; } = 50;
 
+    /// <summary>
+    /// From this score, a word naming another condition or body part that the best entry lacks no longer sends
+    /// the question to "no answer", provided the FAQ itself talks about that word elsewhere: "droop is a stroke
+    /// sign, but how long does a botox droop usually last" is a Botox question that mentions a stroke. Off-topic
+    /// questions sharing words with an entry ("recovery time after cataract surgery?") score well below it. 100
+    /// turns it off.
+    /// </summary>
+    [Range(0, 100)]
+    public double OtherTopicOverruledFrom { get; set; } = 70;
+
     /// <summary>Weight of an everyday word the FAQ has never seen ("morning", "forgot"): chat filler, barely counted.</summary>
     [Range(0, 2)]
     public double EverydayWordWeight { get; set; } = 0.1;

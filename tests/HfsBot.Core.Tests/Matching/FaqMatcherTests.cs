@@ -153,6 +153,25 @@ public sealed class FaqMatcherTests : IDisposable
         }
     }
 
+    [Theory]
+    // A condition the FAQ discusses elsewhere, named in passing in a strong match, does not push the question out.
+    [InlineData("my eyelid drooped after the injection and i panicked because droop is a stroke sign, but the doctor said its just the botox. how long does a botox droop usually last", "botox-side-effects")]
+    // Another condition as the subject, or a cost, still does.
+    [InlineData("does acupuncture work for migraines", null)]
+    [InlineData("recovery time after cataract surgery?", null)]
+    [InlineData("will my insurance cover botox for hfs? i'm with blue cross", null)]
+    public void Answer_AnotherTopicNamedInPassing_OnlyAStrongMatchKeepsItsEntry(string question, string? expectedId)
+    {
+        var reply = RealFaq.Answerer.Answer(question);
+
+        Assert.Equal(expectedId, reply.Entry?.Id);
+        if (expectedId is null)
+        {
+            Assert.Equal(ReplyOutcome.None, reply.Outcome);
+            Assert.NotEmpty(reply.Match.OtherTopicWords);
+        }
+    }
+
     [Fact]
     public void Answer_AnotherCondition_IsAnsweredByAnEntryThatTalksAboutIt()
     {
