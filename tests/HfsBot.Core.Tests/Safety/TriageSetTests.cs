@@ -34,6 +34,7 @@ public sealed class TriageSetTests
     [InlineData("triage-holdout6.tsv", 0.99, 0.03)]
     [InlineData("triage-holdout7.tsv", 0.99, 0.01)]
     [InlineData("triage-holdout8.tsv", 0.99, 0.03)]
+    [InlineData("triage-holdout9.tsv", 0.92, 0.13)]
     public void HeldOutSet_MeetsItsFloors(string file, double minRecall, double maxFalseAlarms)
     {
         var (missed, falseAlarms, ordinary) = Score(RepoPaths.TestData(file));
