@@ -133,7 +133,7 @@ public sealed class FaqMatcher
 
     private Query AnalyzeQuery(string question)
     {
-        var words = _index.Analyzer.ContentWords(question);
+        var words = SplitWords.Join(_index.Analyzer.ContentWords(question), _index);
         var terms = new List<QueryTerm>(words.Count);
         var sequence = new List<int>(words.Count);
         var unknown = ImmutableArray.CreateBuilder<string>();
