@@ -126,9 +126,12 @@ public sealed class MatchingOptions
     [Range(1, 20)]
     public int RerankCount { get; set; } = 4;
 
-    /// <summary>How many title/question variants are scored exactly after the inverted-index pass.</summary>
+    /// <summary>
+    /// How many title/question variants are scored exactly after the inverted-index pass. Only a large FAQ reaches
+    /// it: at 10,000 entries 2,000 kept one or two more right answers than 1,000, for about 10% more time.
+    /// </summary>
     [Range(10, 100_000)]
-    public int CandidateLimit { get; set; } = 1000;
+    public int CandidateLimit { get; set; } = 2000;
 }
 
 [OptionsValidator]

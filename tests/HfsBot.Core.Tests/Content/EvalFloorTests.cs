@@ -52,7 +52,7 @@ public sealed class EvalFloorTests
     [InlineData("questions-holdout12.tsv", 0.97, 0.99, 0.01, 0.90)]
     [InlineData("questions-holdout13.tsv", 0.96, 0.97, 0.01, 0.90)]
     [InlineData("questions-holdout14.tsv", 0.97, 0.98, 0.01, 0.86)]
-    [InlineData("questions-holdout15.tsv", 0.97, 0.98, 0.01, 1.0)] // 0.98/0.99 until the triage sets became safety examples: one question is now flagged (see docs/performance.md)
+    [InlineData("questions-holdout15.tsv", 0.98, 0.99, 0.01, 0.96)]
     [InlineData("questions-holdout16.tsv", 0.94, 0.96, 0.01, 1.0)]
     [InlineData("questions-holdout17.tsv", 0.90, 0.93, 0.01, 0.86)]
     [InlineData("questions-holdout18.tsv", 0.92, 0.94, 0.01, 0.90)]
@@ -110,7 +110,7 @@ public sealed class EvalFloorTests
     [InlineData("questions-holdout12.tsv", 0)]
     [InlineData("questions-holdout13.tsv", 1)]
     [InlineData("questions-holdout14.tsv", 0)]
-    [InlineData("questions-holdout15.tsv", 1)]
+    [InlineData("questions-holdout15.tsv", 0)]
     [InlineData("questions-holdout16.tsv", 1)]
     [InlineData("questions-holdout17.tsv", 0)]
     [InlineData("questions-holdout18.tsv", 0)]
