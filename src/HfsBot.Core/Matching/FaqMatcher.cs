@@ -160,9 +160,10 @@ public sealed class FaqMatcher
                 continue;
             }
 
-            // An everyday word is never taken for a typo of an FAQ word ("forgot" is not "forehead").
+            // An everyday word is never taken for a typo of an FAQ word ("forgot" is not "forehead"), nor is a word
+            // that puts the question out of scope ("warranty" is not "warrant").
             var everyday = WordLists.Everyday.Contains(word);
-            if (!everyday && _index.Typos.Find(word) is { } typo)
+            if (!everyday && !WordLists.OutOfScope.Contains(word) && _index.Typos.Find(word) is { } typo)
             {
                 var typoId = _index.TermIds[typo.Term];
                 AddTerm(terms, new QueryTerm(typoId, _index.Idf[typoId], (float)typo.Similarity));
