@@ -160,10 +160,7 @@ public sealed class FaqMatcher
                 continue;
             }
 
-            // An everyday word is never taken for a typo of an FAQ word ("forgot" is not "forehead"), nor is a word
-            // that puts the question out of scope ("warranty" is not "warrant").
-            var everyday = WordLists.Everyday.Contains(word);
-            if (!everyday && !WordLists.OutOfScope.Contains(word) && _index.Typos.Find(word) is { } typo)
+            if (!WordLists.IsNeverATypo(word) && _index.Typos.Find(word) is { } typo)
             {
                 var typoId = _index.TermIds[typo.Term];
                 AddTerm(terms, new QueryTerm(typoId, _index.Idf[typoId], (float)typo.Similarity));
@@ -171,6 +168,7 @@ public sealed class FaqMatcher
             }
             else if (!unknown.Contains(word))
             {
+                var everyday = WordLists.Everyday.Contains(word);
                 sequence.Add(-1);
                 var weight = (float)(_index.UnknownIdf * (everyday ? _options.EverydayWordWeight : _options.UnknownWordWeight));
                 terms.Add(new QueryTerm(-1, weight, 0));

@@ -60,7 +60,7 @@ internal static class SplitWords
         // A misspelt join ("boat ox") is only trusted when neither half means anything to the FAQ on its own:
         // otherwise "weakness p" or "box carbamazepine" would be read as one mangled word.
         if (firstKnown || secondKnown || joined.Length < MinTypoJoinLength
-            || WordLists.Everyday.Contains(joined) || index.Typos.Find(first) is not null || index.Typos.Find(second) is not null)
+            || WordLists.IsNeverATypo(joined) || index.Typos.Find(first) is not null || index.Typos.Find(second) is not null)
         {
             return null;
         }

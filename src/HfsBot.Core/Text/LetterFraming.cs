@@ -23,7 +23,7 @@ public static partial class LetterFraming
     public static string Strip(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var start = Greeting().Match(text) is { Success: true } greeting ? greeting.Length : 0;
+        var start = Greeting.Match(text) is { Success: true } greeting ? greeting.Length : 0;
         var end = text.Length;
         var tailStart = Math.Max(start, text.Length - SignOffWindow);
         if (text.AsSpan(tailStart).IndexOfAny(SignOffWords) >= 0 && SignOff().Match(text, tailStart) is { Success: true } signOff)
@@ -39,9 +39,7 @@ public static partial class LetterFraming
     /// a greeting (in English or another language), to whom, and where from, ended by punctuation. Only these words
     /// may stand in it, so a question is never taken for one.
     /// </summary>
-    private static Regex Greeting() => GreetingPattern;
-
-    private static readonly Regex GreetingPattern = new(
+    private static readonly Regex Greeting = new(
         @"^\s*(?:dear (?:all|everyone|everybody|members|friends|folks|group|fellow \w+)|"
         + string.Join('|', Greetings.Openers.OrderByDescending(g => g.Length).Select(LooseSpelling))
         + @")(?: (?:all|everyone|everybody|folks|friends|there|group|members))?(?:,? (?:from|here in) [^.!?,\n]{1,30})?\s*[.!,:\n]+",

@@ -27,6 +27,12 @@ public static class WordLists
     /// </summary>
     public static FrozenSet<string> OutOfScope { get; } = LoadStems("out-of-scope.txt");
 
+    /// <summary>
+    /// A real word that is never read as a misspelling of an FAQ word: everyday chat ("forgot" is not "forehead") or
+    /// a word that puts the question out of scope ("warranty" is not "warrant"). Takes a stem, like the lists.
+    /// </summary>
+    public static bool IsNeverATypo(string stem) => Everyday.Contains(stem) || OutOfScope.Contains(stem);
+
     /// <summary>The stems of every word in the embedded file (comments skipped) and in <paramref name="moreWords"/>.</summary>
     private static FrozenSet<string> LoadStems(string fileName, params IEnumerable<string> moreWords) =>
         EmbeddedLines(fileName).Where(line => !line.StartsWith('#')).Concat(moreWords)

@@ -1,5 +1,7 @@
 using HfsBot.Core.Answering;
+using HfsBot.Core.Faq;
 using HfsBot.Core.Matching;
+using HfsBot.Testing;
 
 namespace HfsBot.Core.Tests.Matching;
 
@@ -33,6 +35,26 @@ public sealed class SplitWordsTests
         var words = Index.Analyzer.ContentWords(question);
 
         Assert.Equal(words, SplitWords.Join(words, Index));
+    }
+
+    [Theory]
+    [InlineData("why does my cheek flut ter", "flutter")] // the join is an FAQ word as it stands
+    [InlineData("my cheek keeps flut tering", "flutter")] // the join is one once stemmed
+    public void Join_TwoHalvesOfAnFaqWord_AreThatWord(string question, string expected)
+    {
+        // A word no synonym rewrites, so that only the join can find it.
+        using var folder = new TempFaqFolder();
+        folder.WriteEntry("cheek-flutter", TempFaqFolder.ValidEntry(
+            title: "Why does my cheek flutter?",
+            questions: ["my cheek flutters all day", "what makes a cheek flutter", "cheek flutter at night"]));
+        var index = new FaqIndex(new FaqFolderLoader(new FakeTimeProvider()).Load(folder.Path).Catalog);
+        var words = index.Analyzer.ContentWords(question);
+
+        var joined = SplitWords.Join(words, index);
+
+        Assert.DoesNotContain(expected, words);
+        Assert.Contains(expected, joined);
+        Assert.Equal(words.Count - 1, joined.Count);
     }
 
     [Fact]
