@@ -432,7 +432,8 @@ internal sealed class GatewayConnection : IAsyncDisposable
             return false;
         }
 
-        TakeSequence(eventName, header.S);
+        // A repeat is logged and skipped inside; either way this dispatch is unread, so nothing else is left to do.
+        _ = TakeSequence(eventName, header.S);
         return true;
     }
 
