@@ -204,6 +204,18 @@ public sealed class FaqMatcherTests : IDisposable
     }
 
     [Fact]
+    public void Answer_ThanksForAnAnswer_IsThanksEvenWhenItsWordsMatchAnEntry()
+    {
+        var reply = RealFaq.Answerer.Answer("thank you bot, that cleared it up");
+
+        // The matcher is confident ("cleared" is in the entry on clear scans); after thanks it is a reaction.
+        Assert.Equal(MatchBand.Answer, reply.Match.Band);
+        Assert.Equal(HfsBot.Core.Text.SmallTalkKind.Thanks, reply.SmallTalk);
+        Assert.Null(reply.Entry);
+        Assert.False(reply.IsUnanswered);
+    }
+
+    [Fact]
     public void Answer_GreetingWithAClearQuestion_IsStillAnswered()
     {
         var reply = _answerer.Answer("hi all, when does botox wear off");
