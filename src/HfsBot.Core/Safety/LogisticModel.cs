@@ -45,7 +45,13 @@ internal sealed class LogisticModel
             foreach (var index in order)
             {
                 var (features, positive) = encoded[index];
-                var gradient = Sigmoid(bias + features.Sum(f => weights[f])) - (positive ? 1 : 0);
+                var z = bias;
+                foreach (var f in features)
+                {
+                    z += weights[f];
+                }
+
+                var gradient = Sigmoid(z) - (positive ? 1 : 0);
                 var scale = positive ? positiveWeight : 1;
                 foreach (var f in features)
                 {

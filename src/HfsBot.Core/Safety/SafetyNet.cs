@@ -89,12 +89,17 @@ public sealed class SafetyNet
         ArgumentNullException.ThrowIfNull(ordinaryQuestions);
         var step = Math.Max(1, (ordinaryQuestions.Count + MaxOrdinaryQuestions - 1) / MaxOrdinaryQuestions);
         var ordinary = ordinaryQuestions.Where((_, i) => i % step == 0).Select(q => (Features(q), false));
-        var labelled = examples.Select(e => (Features(e.Message), e.Label != TriageCategory.None));
-        var emergency = LogisticModel.Train([.. labelled, .. ordinary], EmergencyWeight);
+        var labelled = examples.Select(e => (Features: Features(e.Message), e.Label)).ToArray();
 
-        // Which of the two replies an emergency gets: learned from the emergencies alone.
-        var crisis = LogisticModel.Train([.. examples.Where(e => e.Label != TriageCategory.None).Select(e => (Features(e.Message), e.Label == TriageCategory.Crisis))], 1);
-        return new SafetyNet(emergency, crisis);
+        // Which of the two replies an emergency gets is learned from the emergencies alone. The two models are
+        // independent (each shuffles with its own seed), so they train side by side: loading a large FAQ waits
+        // for the slower one only.
+        LogisticModel? emergency = null;
+        LogisticModel? crisis = null;
+        Parallel.Invoke(
+            () => emergency = LogisticModel.Train([.. labelled.Select(e => (e.Features, e.Label != TriageCategory.None)), .. ordinary], EmergencyWeight),
+            () => crisis = LogisticModel.Train([.. labelled.Where(e => e.Label != TriageCategory.None).Select(e => (e.Features, e.Label == TriageCategory.Crisis))], 1));
+        return new SafetyNet(emergency!, crisis!);
     }
 
     /// <param name="normalized">The message after <see cref="TextNormalizer.Normalize"/>.</param>
