@@ -92,7 +92,7 @@ public sealed class SafetyNet
         var labelled = examples.Select(e => (Features: Features(e.Message), e.Label)).ToArray();
 
         // Which of the two replies an emergency gets is learned from the emergencies alone. The two models are
-        // independent (each shuffles with its own seed), so they train side by side: loading a large FAQ waits
+        // independent (each has its own seeded shuffle), so they train side by side: loading a large FAQ waits
         // for the slower one only.
         LogisticModel? emergency = null;
         LogisticModel? crisis = null;
