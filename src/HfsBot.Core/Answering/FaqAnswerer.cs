@@ -59,11 +59,7 @@ public sealed class FaqAnswerer
         // in reply to a greeting is odd and it is not a gap in the FAQ. After a greeting a confident answer still
         // wins: "hi, my botox wore off after 6 weeks" is answered. Thanks come after an answer, and what follows
         // them is a reaction to it: "thanks bot, that cleared it up" is not asking about clear scans.
-        var smallTalk = SmallTalk.Classify(question);
-        if (smallTalk == SmallTalkKind.Greeting && match.Band == MatchBand.Answer)
-        {
-            smallTalk = SmallTalkKind.None;
-        }
+        var smallTalk = match.Band == MatchBand.Answer ? SmallTalk.ClassifyThanks(question) : SmallTalk.Classify(question);
 
         return smallTalk == SmallTalkKind.None ? MatchReply(question, match) : SmallTalkReply(question, smallTalk, match);
     }

@@ -31,18 +31,28 @@ public static class SmallTalk
         "evening all", "hello all", "hi all", "hi everyone", "hello everyone", "night all", "happy friday",
         "happy monday", "happy weekend", "happy holidays", "merry christmas", "happy new year");
 
-    public static SmallTalkKind Classify(string message)
+    public static SmallTalkKind Classify(string message) => Classify(message, thanksOnly: false);
+
+    /// <summary>
+    /// <see cref="SmallTalkKind.Thanks"/> when the message only says thanks, otherwise none: for callers that keep
+    /// a confident answer after a greeting, so the greeting lists need not be read (every question pays for this).
+    /// </summary>
+    public static SmallTalkKind ClassifyThanks(string message) => Classify(message, thanksOnly: true);
+
+    private static SmallTalkKind Classify(string message, bool thanksOnly)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var words = TextNormalizer.Tokenize(TextNormalizer.Normalize(message, 500));
-        if (words.Length is 0 or > MaxWords)
+
+        // The normalised text is already words joined by single spaces, with none at either end.
+        var normalized = TextNormalizer.Normalize(message, 500);
+        if (normalized.Length == 0 || normalized.AsSpan().Count(' ') + 1 > MaxWords)
         {
             return SmallTalkKind.None;
         }
 
-        var padded = PhraseList.Pad(words);
+        var padded = " " + normalized + " ";
         var kind = ThanksPhrases.AnyIn(padded) ? SmallTalkKind.Thanks
-            : GreetingStarts.AnyStarts(padded) || GreetingPhrases.AnyIn(padded) ? SmallTalkKind.Greeting
+            : !thanksOnly && (GreetingStarts.AnyStarts(padded) || GreetingPhrases.AnyIn(padded)) ? SmallTalkKind.Greeting
             : SmallTalkKind.None;
 
         // Checked last because it is the costlier test and most messages have no greeting or thanks in them.

@@ -22,6 +22,14 @@ public sealed class SmallTalkTests
     public void Thanks_AreThanks(string message) => Assert.Equal(SmallTalkKind.Thanks, SmallTalk.Classify(message));
 
     [Theory]
+    [InlineData("cheers bot, that actually helped a lot", SmallTalkKind.Thanks)]
+    [InlineData("hi, thanks for this", SmallTalkKind.Thanks)]
+    [InlineData("good morning all, hope everyone has a twitch-free day", SmallTalkKind.None)]
+    [InlineData("thanks! also is mvd risky", SmallTalkKind.None)]
+    public void ClassifyThanks_FindsThanksAndNothingElse(string message, SmallTalkKind expected) =>
+        Assert.Equal(expected, SmallTalk.ClassifyThanks(message));
+
+    [Theory]
     [InlineData("hi, how long does botox last?")]
     [InlineData("thanks! also is mvd risky")]
     [InlineData("hello, does anyone know if tegretol causes rashes")]
