@@ -104,6 +104,16 @@ internal sealed class FaqIndex
 
     public TypoIndex Typos { get; }
 
+    /// <summary>
+    /// What a content word of a question stands for: itself when the FAQ uses it, else the FAQ word it misspells,
+    /// else nothing. An everyday or out-of-scope word is never taken for a typo ("forgot" is not "forehead",
+    /// "warranty" is not "warrant").
+    /// </summary>
+    public ResolvedWord Resolve(string word) =>
+        TermIds.TryGetValue(word, out var id) ? new(word, id, 1)
+        : !WordLists.IsNeverATypo(word) && Typos.Find(word) is { } typo ? new(word, TermIds[typo.Term], (float)typo.Similarity)
+        : new(word, -1, 0);
+
     /// <summary>Words in ordinal order, so comparing two texts with a plain ratio ignores word order.</summary>
     public static string SortedText(IEnumerable<string> words) => string.Join(' ', words.Order(StringComparer.Ordinal));
 

@@ -138,11 +138,11 @@ public sealed class FaqMatcher
         var sequence = new List<int>(words.Count);
         var unknown = ImmutableArray.CreateBuilder<string>();
         var scopeWords = ImmutableArray.CreateBuilder<string>();
-        var mentionsHfs = words.Exists(_index.HfsTerms.Contains);
+        var mentionsHfs = words.Exists(w => _index.HfsTerms.Contains(w.Word));
         var mentionsOtherTopic = false;
         var namesHemifacial = false;
         var offTopicUnknownWeight = 0f;
-        foreach (var word in words)
+        foreach (var (word, termId, similarity) in words)
         {
             var otherTopic = WordLists.OtherTopics.Contains(word);
             mentionsOtherTopic |= otherTopic;
@@ -153,18 +153,10 @@ public sealed class FaqMatcher
                 scopeWords.Add(word);
             }
 
-            if (_index.TermIds.TryGetValue(word, out var id))
+            if (termId >= 0)
             {
-                AddTerm(terms, new QueryTerm(id, _index.Idf[id], 1));
-                sequence.Add(id);
-                continue;
-            }
-
-            if (!WordLists.IsNeverATypo(word) && _index.Typos.Find(word) is { } typo)
-            {
-                var typoId = _index.TermIds[typo.Term];
-                AddTerm(terms, new QueryTerm(typoId, _index.Idf[typoId], (float)typo.Similarity));
-                sequence.Add(typoId);
+                AddTerm(terms, new QueryTerm(termId, _index.Idf[termId], similarity));
+                sequence.Add(termId);
             }
             else if (!unknown.Contains(word))
             {
@@ -177,7 +169,7 @@ public sealed class FaqMatcher
             }
         }
 
-        return new Query([.. terms], CoreWeight(terms), terms.Sum(t => t.Weight), FaqIndex.SortedText(words.Distinct()), unknown.ToImmutable())
+        return new Query([.. terms], CoreWeight(terms), terms.Sum(t => t.Weight), FaqIndex.SortedText(words.Select(w => w.Word).Distinct()), unknown.ToImmutable())
         {
             ScopeWords = scopeWords.ToImmutable(),
             // A twitch beside another body part or condition ("my thigh twitches") may not be about HFS; a

@@ -14,57 +14,68 @@ internal static class SplitWords
     private const int MinTypoJoinLength = 6;
 
     /// <summary>FuzzySharp ratio (0-1) a misspelt join needs: "bootox" / "botox" is 0.91.</summary>
-    private const double MinTypoJoinSimilarity = 0.9;
+    private const float MinTypoJoinSimilarity = 0.9f;
 
-    /// <summary><paramref name="words"/> with each split word joined; the same list when there is none.</summary>
-    public static List<string> Join(List<string> words, FaqIndex index)
+    /// <summary>
+    /// <paramref name="words"/> resolved against the FAQ (<see cref="FaqIndex.Resolve"/>, once each), with each
+    /// split word joined and resolved as one.
+    /// </summary>
+    public static List<ResolvedWord> Join(IReadOnlyList<string> words, FaqIndex index)
     {
-        List<string>? joined = null;
-        for (var i = 0; i < words.Count; i++)
+        var result = new List<ResolvedWord>(words.Count);
+        ResolvedWord? previous = null;
+        foreach (var word in words)
         {
-            if (i + 1 < words.Count && JoinedWord(words[i], words[i + 1], index) is { } word)
+            var current = index.Resolve(word);
+            if (previous is { } first && JoinedWord(first, current, index) is { } joined)
             {
-                joined ??= words[..i];
-                joined.Add(word);
-                i++;
+                result.Add(joined);
+                previous = null;
                 continue;
             }
 
-            joined?.Add(words[i]);
+            if (previous is { } kept)
+            {
+                result.Add(kept);
+            }
+
+            previous = current;
         }
 
-        return joined ?? words;
+        if (previous is { } last)
+        {
+            result.Add(last);
+        }
+
+        return result;
     }
 
-    private static string? JoinedWord(string first, string second, FaqIndex index)
+    private static ResolvedWord? JoinedWord(ResolvedWord first, ResolvedWord second, FaqIndex index)
     {
-        var firstKnown = index.TermIds.ContainsKey(first);
-        var secondKnown = index.TermIds.ContainsKey(second);
-        if (firstKnown && secondKnown)
+        if (first.IsExact && second.IsExact)
         {
             return null; // two words the FAQ uses ("eye", "surgery") are two words
         }
 
-        var joined = first + second;
-        if (index.TermIds.ContainsKey(joined))
+        var joined = first.Word + second.Word;
+        if (index.TermIds.TryGetValue(joined, out var id))
         {
-            return joined; // "hemi facial", "eye lid"
+            return new(joined, id, 1); // "hemi facial", "eye lid"
         }
 
         var stemmed = Stemmer.Stem(joined);
-        if (index.TermIds.ContainsKey(stemmed))
+        if (index.TermIds.TryGetValue(stemmed, out id))
         {
-            return stemmed; // "eye lids"
+            return new(stemmed, id, 1); // "eye lids"
         }
 
         // A misspelt join ("boat ox") is only trusted when neither half means anything to the FAQ on its own:
         // otherwise "weakness p" or "box carbamazepine" would be read as one mangled word.
-        if (firstKnown || secondKnown || joined.Length < MinTypoJoinLength
-            || WordLists.IsNeverATypo(joined) || index.Typos.Find(first) is not null || index.Typos.Find(second) is not null)
+        if (first.IsTerm || second.IsTerm || joined.Length < MinTypoJoinLength)
         {
             return null;
         }
 
-        return index.Typos.Find(joined) is { Similarity: >= MinTypoJoinSimilarity } ? joined : null;
+        return index.Resolve(joined) is { IsTerm: true, Similarity: >= MinTypoJoinSimilarity } typo ? typo : null;
     }
 }
