@@ -8,8 +8,11 @@ internal sealed class PhraseList(params string[] phrases)
 {
     private readonly string[] _padded = [.. phrases.Select(phrase => " " + phrase + " ")];
 
-    /// <summary>The words joined by single spaces, with a space at each end.</summary>
-    public static string Pad(IEnumerable<string> words) => " " + string.Join(' ', words) + " ";
+    /// <summary>
+    /// Text from <see cref="TextNormalizer.Normalize"/> (already words joined by single spaces) with a space at
+    /// each end.
+    /// </summary>
+    public static string Pad(string normalized) => " " + normalized + " ";
 
     /// <summary>Whether any phrase appears in <paramref name="padded"/> (from <see cref="Pad"/>).</summary>
     public bool AnyIn(string padded) => Array.Exists(_padded, phrase => padded.Contains(phrase, StringComparison.Ordinal));

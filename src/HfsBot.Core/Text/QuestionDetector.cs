@@ -31,7 +31,7 @@ public static class QuestionDetector
         }
 
         return ClauseStarts(message).Any(clause => QuestionStarts.Contains(clause))
-            || AskingPhrases.AnyIn(PhraseList.Pad(TextNormalizer.Tokenize(TextNormalizer.Normalize(message, 500))));
+            || AskingPhrases.AnyIn(PhraseList.Pad(TextNormalizer.Normalize(message, 500)));
     }
 
     /// <summary>

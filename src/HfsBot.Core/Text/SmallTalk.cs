@@ -43,14 +43,13 @@ public static class SmallTalk
     {
         ArgumentNullException.ThrowIfNull(message);
 
-        // The normalised text is already words joined by single spaces, with none at either end.
         var normalized = TextNormalizer.Normalize(message, 500);
-        if (normalized.Length == 0 || normalized.AsSpan().Count(' ') + 1 > MaxWords)
+        if (TextNormalizer.WordCount(normalized) is 0 or > MaxWords)
         {
             return SmallTalkKind.None;
         }
 
-        var padded = " " + normalized + " ";
+        var padded = PhraseList.Pad(normalized);
         var kind = ThanksPhrases.AnyIn(padded) ? SmallTalkKind.Thanks
             : !thanksOnly && (GreetingStarts.AnyStarts(padded) || GreetingPhrases.AnyIn(padded)) ? SmallTalkKind.Greeting
             : SmallTalkKind.None;

@@ -45,6 +45,13 @@ public static class TextNormalizer
     public static string[] Tokenize(string normalized) =>
         normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>
+    /// How many words normalised text has, without splitting it: <see cref="Normalize"/> puts exactly one space
+    /// between words and none at either end.
+    /// </summary>
+    public static int WordCount(string normalized) =>
+        normalized.Length == 0 ? 0 : normalized.AsSpan().Count(' ') + 1;
+
     private static bool IsAsciiLetterOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
 
     private static void AppendLetter(StringBuilder builder, char c, ref bool pendingSpace)

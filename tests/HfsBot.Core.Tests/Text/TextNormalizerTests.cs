@@ -5,6 +5,18 @@ namespace HfsBot.Core.Tests.Text;
 public sealed class TextNormalizerTests
 {
     [Theory]
+    [InlineData("  thanks!!  😀 bot  ", 2)]
+    [InlineData("I can't   swallow -- since 3pm", 5)]
+    [InlineData("?! …", 0)]
+    public void WordCount_IsTheNumberOfTokens(string input, int expected)
+    {
+        var normalized = TextNormalizer.Normalize(input);
+
+        Assert.Equal(expected, TextNormalizer.WordCount(normalized));
+        Assert.Equal(TextNormalizer.Tokenize(normalized).Length, TextNormalizer.WordCount(normalized));
+    }
+
+    [Theory]
     [InlineData("How long does BOTOX last?", "how long does botox last")]
     [InlineData("I can't   swallow!!", "i cant swallow")]
     [InlineData("don’t worry — it's fine", "dont worry its fine")]
