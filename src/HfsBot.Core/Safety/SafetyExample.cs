@@ -21,6 +21,10 @@ public static class SafetyExamplesParser
         ArgumentNullException.ThrowIfNull(diagnostics);
         var examples = ImmutableArray.CreateBuilder<SafetyExample>();
         var errors = 0;
+
+        // A message written twice (helpers and moderators paste the same near-miss) counts twice in training; with
+        // two labels it teaches the net both answers. Compared ignoring case and surrounding spaces.
+        var seen = new Dictionary<string, (int Line, TriageCategory Label)>(StringComparer.OrdinalIgnoreCase);
         foreach (var (number, parts) in LabelledTsv.Rows(text, Header))
         {
             var problem = parts.Length != 2 ? "expected two columns, message<TAB>label"
@@ -34,7 +38,19 @@ public static class SafetyExamplesParser
                 continue;
             }
 
-            examples.Add(new SafetyExample(parts[0].Trim(), ParseLabel(parts[1].Trim())!.Value));
+            var message = parts[0].Trim();
+            var label = ParseLabel(parts[1].Trim())!.Value;
+            if (seen.TryGetValue(message, out var first))
+            {
+                var contradicts = first.Label != label;
+                diagnostics.Add(new FaqDiagnostic(path, number, contradicts ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+                    contradicts ? $"the same message as line {first.Line}, with another label: keep the right one" : $"the same message as line {first.Line}: one line is enough"));
+                errors += contradicts ? 1 : 0;
+                continue;
+            }
+
+            seen[message] = (number, label);
+            examples.Add(new SafetyExample(message, label));
         }
 
         if (errors == 0 && !examples.Any(e => e.Label != TriageCategory.None))

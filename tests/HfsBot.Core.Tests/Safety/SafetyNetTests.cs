@@ -85,6 +85,22 @@ public sealed class SafetyNetTests : IDisposable
     }
 
     [Fact]
+    public void Parse_ARepeatedMessage_CountsOnceAndIsReported_AndWithAnotherLabelIsAnError()
+    {
+        var text = "message\tlabel\nhis face dropped an hour ago\turgent\nthis twitch is killing me lol\tnone\n  This twitch is killing me LOL \tnone\n";
+        var repeated = new List<FaqDiagnostic>();
+
+        var examples = SafetyExamplesParser.Parse("faq/safety-examples.tsv", text, repeated);
+
+        Assert.Equal(2, examples!.Value.Length);
+        Assert.Equal(["faq/safety-examples.tsv:4: warning: the same message as line 3: one line is enough"], repeated.Select(d => d.ToString()));
+
+        var contradicting = new List<FaqDiagnostic>();
+        Assert.Null(SafetyExamplesParser.Parse("faq/safety-examples.tsv", text + "his face dropped an hour ago\tnone\n", contradicting));
+        Assert.Contains("faq/safety-examples.tsv:5: the same message as line 2, with another label: keep the right one", contradicting.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Parse_ReportsEveryBadLineWithItsNumber()
     {
         var diagnostics = new List<FaqDiagnostic>();
