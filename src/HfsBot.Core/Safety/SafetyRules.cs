@@ -65,6 +65,9 @@ public enum GeneralQuestion
 /// <summary>A list of patterns compiled into a few regular expressions: it matches when any of them does.</summary>
 public sealed class PatternList(ImmutableArray<Regex> groups)
 {
+    /// <summary>How many regexes the list was compiled into: how many scans of a message it costs.</summary>
+    public int RegexCount => groups.Length;
+
     /// <summary>The text with every match blanked out (a space in its place).</summary>
     public string Blank(string normalized)
     {

@@ -27,6 +27,30 @@ internal static class SafetyRulesParser
     /// </summary>
     private static readonly ConcurrentDictionary<string, SafetyRules> ValidRulesByText = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// .NET's setting for the largest automaton the linear-time engine will build (by default 10,000 nodes; a
+    /// larger pattern is refused).
+    /// </summary>
+    internal const string AutomataSizeSetting = "REGEX_NONBACKTRACKING_MAX_AUTOMATA_SIZE";
+
+    /// <summary>
+    /// The limit this parser asks for. Under the default, a category's rules need 8-13 separate regexes, and each
+    /// reads the whole message; under this one they are a single regex, and triage reads an ordinary question
+    /// about ten times faster. The automaton is built state by state as messages reach them, so the larger limit
+    /// costs memory only for states real messages use. Correctness never depends on it: a list too large for the
+    /// limit is split (<see cref="CompileInGroups"/>).
+    /// </summary>
+    internal const int AutomataSizeLimit = 1_000_000;
+
+    /// <summary>Raises the limit for this process unless its configuration already sets one.</summary>
+    static SafetyRulesParser()
+    {
+        if (AppContext.GetData(AutomataSizeSetting) is null)
+        {
+            AppContext.SetData(AutomataSizeSetting, AutomataSizeLimit);
+        }
+    }
+
     public static SafetyRules? Parse(string path, string text, List<FaqDiagnostic> diagnostics)
     {
         if (ValidRulesByText.TryGetValue(text, out var cached))

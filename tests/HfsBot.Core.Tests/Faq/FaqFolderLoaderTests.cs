@@ -255,8 +255,12 @@ public sealed class FaqFolderLoaderTests : IDisposable
     }
 
     /// <summary>Forty bounded gaps: more than one linear-time regex accepts when joined.</summary>
+    /// <summary>
+    /// Forty patterns with wide bounded gaps: together they could grow an automaton past the engine's limit, even
+    /// the larger one the parser asks for (<c>SafetyRulesParser.AutomataSizeLimit</c>), while each fits alone.
+    /// </summary>
     private static readonly string[] BulkyPatterns =
-        [.. Enumerable.Range(0, 40).Select(i => $"(is|are) .{{0,60}}(thing{i}|other{i}) (after|with) .{{0,60}}(mvd|botox)")];
+        [.. Enumerable.Range(0, 40).Select(i => $"(is|are) .{{0,3000}}(thing{i}|other{i}) (after|with) .{{0,3000}}(mvd|botox)")];
 
     /// <summary>
     /// Writes a valid entry beside the real safety.yml, then edits it: <paramref name="edit"/> gets its lines and the

@@ -28,6 +28,22 @@ public sealed class TriageTests
     public void Classify_EmergencyHappeningNow_IsUrgent(string message) =>
         Assert.Equal(TriageCategory.Urgent, RealFaq.Triage.Classify(message).Category);
 
+    /// <summary>
+    /// Every message is read by each category's prefilter, so each must be one regex: within .NET's default size
+    /// limit for linear-time regexes the crisis rules alone took 13, and triage cost 12 µs an ordinary question
+    /// instead of 4 (docs/performance.md). The parser raises the limit; this fails if that stops working.
+    /// </summary>
+    [Fact]
+    public void RealRules_EachCategoryPrefilter_IsOneRegex()
+    {
+        foreach (var category in RealFaq.Catalog.Safety.InTriageOrder)
+        {
+            Assert.Equal(1, category.Prefilters.RegexCount);
+        }
+
+        Assert.Equal(1, RealFaq.Catalog.Safety.Urgent.General!.RegexCount);
+    }
+
     [Theory]
     [InlineData("how many mg of tegretol should i be taking, im 60kg")]
     [InlineData("spasms are bad tonight, can i take an extra clonazepam")]
