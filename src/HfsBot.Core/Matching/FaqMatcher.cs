@@ -363,7 +363,7 @@ public sealed class FaqMatcher
 
     /// <summary>
     /// The <paramref name="take"/> highest lexical scores, best first (ties: the earlier entry first), picked in one
-    /// pass: at 10,000 entries, sorting every scored entry to keep four cost more than the rest of the ranking.
+    /// pass: sorting every scored entry (thousands in a large FAQ) to keep four is wasted work.
     /// </summary>
     private static List<(int Entry, double Lexical, int BestVariant)> Best(List<(int Entry, double Lexical, int BestVariant)> scored, int take)
     {
