@@ -17,7 +17,7 @@ public enum TriageCategory
 /// One named rule: it fires when <see cref="Match"/> finds something, <see cref="And"/> (if any) also does,
 /// and <see cref="Unless"/> (if any) does not.
 /// </summary>
-public sealed record TriageRule(string Name, Regex Match, Regex? And, Regex? Unless)
+public sealed record TriageRule(string Name, SafetyPattern Match, SafetyPattern? And, SafetyPattern? Unless)
 {
     /// <summary>Acts even when the message reads as a general question (set for the stroke rules).</summary>
     public bool Always { get; init; }
@@ -63,10 +63,13 @@ public enum GeneralQuestion
 }
 
 /// <summary>A list of patterns compiled into a few regular expressions: it matches when any of them does.</summary>
-public sealed class PatternList(ImmutableArray<Regex> groups)
+public sealed class PatternList(ImmutableArray<SafetyPattern> groups)
 {
     /// <summary>How many regexes the list was compiled into: how many scans of a message it costs.</summary>
     public int RegexCount => groups.Length;
+
+    /// <summary>The compiled regexes, in order.</summary>
+    public ImmutableArray<SafetyPattern> Patterns => groups;
 
     /// <summary>The text with every match blanked out (a space in its place).</summary>
     public string Blank(string normalized)
@@ -106,7 +109,7 @@ public sealed record TriageCategoryRules(
     /// Find symptoms the message says are absent ("no fever, no stiff neck") or fine ("temp fine"); see
     /// <see cref="ForRules"/>. Empty when the category lists none.
     /// </summary>
-    public ImmutableArray<Regex> AbsentSymptoms { get; init; } = [];
+    public ImmutableArray<SafetyPattern> AbsentSymptoms { get; init; } = [];
 
     /// <summary>
     /// Phrases that sound like this category but are not ("could she fall and hurt herself", "he didn't hurt
@@ -142,6 +145,12 @@ public sealed record TriageCategoryRules(
         }
 
         var forRules = ForRules(normalized);
+        if (!ReferenceEquals(forRules, normalized) && !Prefilters.IsMatch(forRules))
+        {
+            // What the prefilter found was blanked ("no fever"), so no rule can fire: a rule's match is one of the
+            // prefilter's alternatives. One linear-time scan saves reading every rule.
+            return null;
+        }
 
         // A rule that always acts goes first, so that a general-question rule firing earlier cannot hide it.
         return Rules.FirstOrDefault(rule => rule.Always && rule.Fires(forRules))

@@ -9,7 +9,8 @@ namespace HfsBot.Core.Safety;
 /// <summary>
 /// Reads <c>faq/safety.yml</c>. Patterns are regular expressions matched against the normalised message
 /// (lower case, no accents or apostrophes, punctuation as spaces), always from word boundary to word boundary.
-/// They run without backtracking, so no pattern can make the bot hang on a long message.
+/// Every pattern must be one the linear-time engine accepts, so no pattern can make the bot hang on a long message;
+/// each is compiled by that engine here to check it, and then kept as <see cref="SafetyPattern"/> says.
 /// </summary>
 internal static class SafetyRulesParser
 {
@@ -72,7 +73,8 @@ internal static class SafetyRulesParser
         return rules;
     }
 
-    private static SafetyRules? ParseUncached(string path, string text, List<FaqDiagnostic> diagnostics)
+    /// <summary>Parses <paramref name="text"/> afresh, whatever the cache holds.</summary>
+    internal static SafetyRules? ParseUncached(string path, string text, List<FaqDiagnostic> diagnostics)
     {
         var bag = new DiagnosticBag(path);
         var root = YamlReader.LoadMapping(text, bag, "safety.yml");
@@ -120,10 +122,13 @@ internal static class SafetyRulesParser
 
         YamlReader.ReportUnknownKeys(section, ["reply", "general", "now", "absent", "harmless", "rules"], bag);
         var reply = YamlReader.Text(section, "reply", bag, required: true);
-        var general = PatternGroups(section, "general", bag);
-        var now = PatternGroups(section, "now", bag);
+        // How each list is kept depends on how often triage reads it (see SafetyPattern): the harmless and absent
+        // lists blank every message a prefilter finds something in, and the general list reads every message a rule
+        // fired on (member questions about warning signs often fire one); the now list only a general question.
+        var general = PatternGroups(section, "general", bag, SafetyPattern.KeepLinear);
+        var now = PatternGroups(section, "now", bag, SafetyPattern.Compact);
         var absent = AbsentSymptoms(section, bag);
-        var harmless = PatternGroups(section, "harmless", bag);
+        var harmless = PatternGroups(section, "harmless", bag, SafetyPattern.KeepLinear);
         var rules = ReadRules(section, key, bag);
         if (reply is null || rules.IsEmpty)
         {
@@ -143,7 +148,7 @@ internal static class SafetyRulesParser
     /// <item>a listed symptom said to be fine ("temp fine", "swallowing is normal", "temperature 36.6").</item>
     /// </list>
     /// </summary>
-    private static ImmutableArray<Regex> AbsentSymptoms(YamlMappingNode mapping, DiagnosticBag bag)
+    private static ImmutableArray<SafetyPattern> AbsentSymptoms(YamlMappingNode mapping, DiagnosticBag bag)
     {
         var items = YamlReader.TextList(mapping, "absent", bag, required: false);
         if (items.IsEmpty || items.Any(item => CompileOne($@"\b(?:{item.Value})\b", item, bag) is null))
@@ -161,7 +166,7 @@ internal static class SafetyRulesParser
             return [];
         }
 
-        return [absent, fine];
+        return [SafetyPattern.KeepLinear(absent), SafetyPattern.KeepLinear(fine)];
     }
 
     /// <summary>
@@ -204,9 +209,11 @@ internal static class SafetyRulesParser
 
             YamlReader.ReportUnknownKeys(rule, ["name", "match", "and", "unless", "always"], bag);
             var name = YamlReader.Text(rule, "name", bag, required: true);
-            var match = Patterns(rule, "match", bag, required: true);
-            var and = OptionalPatterns(rule, "and", bag);
-            var unless = OptionalPatterns(rule, "unless", bag);
+            // Every rule's match is read on each message its category's prefilter finds something in; its and/unless
+            // only when the match found something too.
+            var match = Patterns(rule, "match", bag, required: true, SafetyPattern.KeepLinear);
+            var and = Patterns(rule, "and", bag, required: false, SafetyPattern.Compact);
+            var unless = Patterns(rule, "unless", bag, required: false, SafetyPattern.Compact);
             var always = Always(rule, bag);
             if (name is not null && match is not null)
             {
@@ -225,8 +232,8 @@ internal static class SafetyRulesParser
     private static PatternList Prefilters(ImmutableArray<TriageRule> rules)
     {
         var groups = ImmutableArray.CreateBuilder<Regex>();
-        CompileInGroups([.. rules.Select(r => $"(?:{r.Match})")], 0, rules.Length, i => rules[i].Match, groups);
-        return new PatternList(groups.ToImmutable());
+        CompileInGroups([.. rules.Select(r => $"(?:{r.Match})")], 0, rules.Length, i => TryCompile(rules[i].Match.ToString()), groups);
+        return new PatternList([.. groups.Select(SafetyPattern.KeepLinear)]);
     }
 
     private static YamlMappingNode? Section(YamlMappingNode root, string key, DiagnosticBag bag)
@@ -241,11 +248,14 @@ internal static class SafetyRulesParser
         return null;
     }
 
-    private static Regex? OptionalPatterns(YamlMappingNode mapping, string key, DiagnosticBag bag) =>
-        Patterns(mapping, key, bag, required: false);
+    /// <summary>
+    /// Compiles a list of patterns into one whole-word alternation, reporting each bad pattern at its line, and keeps
+    /// it as <paramref name="keep"/> says.
+    /// </summary>
+    private static SafetyPattern? Patterns(YamlMappingNode mapping, string key, DiagnosticBag bag, bool required, Func<Regex, SafetyPattern> keep) =>
+        CheckedPatterns(mapping, key, bag, required) is { } checkedLinear ? keep(checkedLinear) : null;
 
-    /// <summary>Compiles a list of patterns into one whole-word alternation, reporting each bad pattern at its line.</summary>
-    private static Regex? Patterns(YamlMappingNode mapping, string key, DiagnosticBag bag, bool required)
+    private static Regex? CheckedPatterns(YamlMappingNode mapping, string key, DiagnosticBag bag, bool required)
     {
         var items = YamlReader.TextList(mapping, key, bag, required);
         if (items.IsEmpty)
@@ -263,7 +273,7 @@ internal static class SafetyRulesParser
         var wrapped = items.Select(item => $@"\b(?:{item.Value})\b").ToList();
         try
         {
-            return new Regex(string.Join('|', wrapped), Options, MatchTimeout);
+            return new Regex(string.Join('|', wrapped), SafetyPattern.LinearOptions, MatchTimeout);
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
@@ -286,13 +296,13 @@ internal static class SafetyRulesParser
     /// Compiles a long list of patterns (a category's <c>general</c> and <c>now</c>) into as few whole-word
     /// alternations as the linear-time engine accepts, so the list can grow without a size limit.
     /// </summary>
-    private static PatternList? PatternGroups(YamlMappingNode mapping, string key, DiagnosticBag bag)
+    private static PatternList? PatternGroups(YamlMappingNode mapping, string key, DiagnosticBag bag, Func<Regex, SafetyPattern> keep)
     {
         var items = YamlReader.TextList(mapping, key, bag, required: false);
         var wrapped = items.Select(item => $@"\b(?:{item.Value})\b").ToList();
         var groups = ImmutableArray.CreateBuilder<Regex>();
         return !items.IsEmpty && CompileInGroups(wrapped, 0, wrapped.Count, i => CompileOne(wrapped[i], items[i], bag), groups)
-            ? new PatternList(groups.ToImmutable())
+            ? new PatternList([.. groups.Select(keep)])
             : null;
     }
 
@@ -330,7 +340,7 @@ internal static class SafetyRulesParser
     {
         try
         {
-            return new Regex(wrapped, Options, MatchTimeout);
+            return new Regex(wrapped, SafetyPattern.LinearOptions, MatchTimeout);
         }
         catch (ArgumentException single)
         {
@@ -348,7 +358,7 @@ internal static class SafetyRulesParser
     {
         try
         {
-            return new Regex(pattern, Options, MatchTimeout);
+            return new Regex(pattern, SafetyPattern.LinearOptions, MatchTimeout);
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
@@ -361,6 +371,4 @@ internal static class SafetyRulesParser
         var end = message.IndexOf(". ", StringComparison.Ordinal);
         return end > 0 ? message[..end] : message.TrimEnd('.');
     }
-
-    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 }

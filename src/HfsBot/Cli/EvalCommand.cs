@@ -62,6 +62,11 @@ internal sealed class EvalCommand(FaqLibrary library, IOptions<MatchingOptions> 
         output.WriteLine($"  {"ordinary questions flagged urgent",-34} {report.FalseUrgentCount,6}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {"latency per question (µs)",-34} p50 {report.LatencyPercentile(50):F1}  p95 {report.LatencyPercentile(95):F1}  p99 {report.LatencyPercentile(99):F1}  max {report.LatencyPercentile(100):F1}"));
+
+        // Everything the process holds after the run (FAQ, safety rules and the automata they grew, index), so a
+        // change that makes the bot heavier shows up next to the one that makes it faster.
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {"live memory after the run (MB)",-34} {GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024.0),6:F1}"));
     }
 
     private static string Line(string label, double share, int count, int total) =>

@@ -56,7 +56,7 @@ public sealed class VerbTests
         var result = await AppRunner.RunAsync("", "eval", RepoPaths.TestData("questions-tune.tsv"));
 
         Assert.Equal(0, result.ExitCode);
-        foreach (var label in new[] { "top-1 accuracy", "top-3 accuracy", "wrong-answer rate", "NONE answered none/advice", "urgent recall", "latency per question", "Misses (" })
+        foreach (var label in new[] { "top-1 accuracy", "top-3 accuracy", "wrong-answer rate", "NONE answered none/advice", "urgent recall", "latency per question", "live memory after the run", "Misses (" })
         {
             Assert.Contains(label, result.Out, StringComparison.Ordinal);
         }
