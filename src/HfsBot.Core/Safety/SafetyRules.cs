@@ -48,10 +48,11 @@ public static class AbsenceWords
     internal const string LinkingVerbs = "(?:is|are|was|s|feels|seems|looks|stays|stayed|still|all|always|is still|has been|been)";
 
     /// <summary>
-    /// A symptom followed by one of these is said to be fine: "temp fine", "temperature normal", "temperature 36.6"
+    /// A symptom followed by one of these is said to be fine: "temp fine", "temperature normal", "vomiting none",
+    /// "headache gone", "temperature 36.6"
     /// (36.6 reads "36 6" once punctuation is gone; 35-36 °C and 97-98 °F are normal body temperatures).
     /// </summary>
-    internal const string SaidFine = "(?:fine|normal|ok|okay|good|grand|perfect|3[56](?: \\d)?|9[78](?: \\d)?)";
+    internal const string SaidFine = "(?:fine|normal|ok|okay|good|grand|perfect|none|nil|gone|resolved|settled|3[56](?: \\d)?|9[78](?: \\d)?)";
 }
 
 /// <summary>How a message that a rule fired on reads: see <see cref="TriageCategoryRules.AsGeneralQuestion"/>.</summary>
@@ -170,7 +171,8 @@ public sealed record TriageCategoryRules(
 /// <summary>
 /// A "now" or a "keep" that says nothing is happening: someone who has recovered ("she's fine now", "I'm 100%
 /// now"), a question about having a treatment now ("can she have Botox now?"), a worry repeated ("I keep checking
-/// my skin") or a fear put as a hypothetical ("what if my face is paralysed", up to four words after the "if").
+/// my skin"), a duty asked about ("would I have to stop?") or a fear put as a hypothetical ("what if my face is
+/// paralysed", "I am afraid if I have a seizure", up to four words after the "if").
 /// These are blanked out before the <c>now</c> shapes are read, so that "took too many by mistake last year, she's
 /// fine now" stays a general question instead of one that seems to describe an emergency today.
 /// </summary>
@@ -178,7 +180,7 @@ internal static partial class NowWithoutSymptom
 {
     public static string Blank(string normalized) => Pattern().Replace(normalized, " ");
 
-    [GeneratedRegex(@"\b(?:(?:fine|ok|okay|grand|well|better|recovered|all good|good|great|100|back to normal|all better) now|(?:have|get|start|restart|resume|book|go ahead with) (?:\w+ ){0,2}now|(?:i|he|she|we|they) keeps? (?:checking|looking|worrying|googling|reading|thinking|asking|wondering)|(?:what if|what happens if|imagine if|supposing)(?: (?!what\b)\w+){1,4})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:fine|ok|okay|grand|well|better|recovered|all good|good|great|100|back to normal|all better) now|(?:have|get|start|restart|resume|book|go ahead with) (?:\w+ ){0,2}now|(?:i|he|she|we|they) keeps? (?:checking|looking|worrying|googling|reading|thinking|asking|wondering|imagining|picturing)|(?:would|will|do|does|should|did) (?:i|you|we|he|she|they) (?:have|has) to|(?:what if|what happens if|imagine if|supposing|(?:(?:i am|im|i m|we are|were|he is|hes|she is|shes) (?:so |really |very )?)?(?:afraid|scared|worried|frightened|terrified|nervous) if)(?: (?!what\b)\w+){1,4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
 

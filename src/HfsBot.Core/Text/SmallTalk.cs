@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace HfsBot.Core.Text;
 
 /// <summary>What kind of social message, if any, a chat message is.</summary>
@@ -31,7 +33,36 @@ public static class SmallTalk
         "evening all", "hello all", "hi all", "hi everyone", "hello everyone", "night all", "happy friday",
         "happy monday", "happy weekend", "happy holidays", "merry christmas", "happy new year");
 
+    /// <summary>Words a greeting is addressed to: "evening all", "morning folks", "hi there everyone".</summary>
+    private static readonly FrozenSet<string> Addressees = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "all", "everyone", "everybody", "folks", "guys", "people", "team", "friends", "fam", "yall", "ya", "you", "there",
+        "again", "bot", "group", "lovely", "lovelies", "peeps", "gang", "ladies", "gents", "x", "xx", "xxx");
+
+    /// <summary>The most words a message that is only a greeting has ("good evening to you all").</summary>
+    private const int MaxGreetingOnlyWords = 6;
+
     public static SmallTalkKind Classify(string message) => Classify(message, thanksOnly: false);
+
+    /// <summary>
+    /// Whether the message says hello and nothing else ("good evening everyone 👋", "morning all"). Such a message
+    /// gets the greeting even when its words match an entry well ("evening" is in a phrasing about evening spasms).
+    /// </summary>
+    public static bool IsOnlyGreeting(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+
+        var normalized = TextNormalizer.Normalize(message, 200);
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > MaxGreetingOnlyWords)
+        {
+            return false;
+        }
+
+        var padded = PhraseList.Pad(normalized);
+        var opener = Greetings.Openers.Where(o => padded.StartsWith(" " + o + " ", StringComparison.Ordinal)).MaxBy(o => o.Length);
+        return opener is not null && words.Skip(opener.Split(' ').Length).All(word => word == "to" || Addressees.Contains(word));
+    }
 
     /// <summary>
     /// <see cref="SmallTalkKind.Thanks"/> when the message only says thanks, otherwise none: for callers that keep

@@ -40,6 +40,18 @@ public sealed class SmallTalkTests
         Assert.Equal(SmallTalkKind.None, SmallTalk.Classify(message));
 
     [Theory]
+    [InlineData("good evening everyone 👋", true)]
+    [InlineData("Morning all!", true)]
+    [InlineData("hi there", true)]
+    [InlineData("good evening to you all", true)]
+    [InlineData("evening spasms are the worst", false)]
+    [InlineData("morning botox or afternoon?", false)]
+    [InlineData("hi my eye twitches every evening", false)]
+    [InlineData("", false)]
+    public void IsOnlyGreeting_SaysHelloAndNothingElse(string message, bool expected) =>
+        Assert.Equal(expected, SmallTalk.IsOnlyGreeting(message));
+
+    [Theory]
     [InlineData("how long does botox last", true)]
     [InlineData("anyone know a good way to cope", true)]
     [InlineData("botox wore off early?", true)]
