@@ -180,7 +180,7 @@ internal static partial class NowWithoutSymptom
 {
     public static string Blank(string normalized) => Pattern().Replace(normalized, " ");
 
-    [GeneratedRegex(@"\b(?:(?:fine|ok|okay|grand|well|better|recovered|all good|good|great|100|back to normal|all better) now|(?:have|get|start|restart|resume|book|go ahead with) (?:\w+ ){0,2}now|(?:i|he|she|we|they) keeps? (?:checking|looking|worrying|googling|reading|thinking|asking|wondering|imagining|picturing)|(?:would|will|do|does|should|did) (?:i|you|we|he|she|they) (?:have|has) to|(?:what if|what happens if|imagine if|supposing|(?:(?:i am|im|i m|we are|were|he is|hes|she is|shes) (?:so |really |very )?)?(?:afraid|scared|worried|frightened|terrified|nervous) if)(?: (?!what\b)\w+){1,4})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:fine|ok|okay|grand|well|better|recovered|all good|good|great|100|back to normal|all better|all clear) now|(?:have|get|start|restart|resume|book|go ahead with) (?:\w+ ){0,2}now|(?:i|he|she|we|they) keeps? (?:checking|looking|worrying|googling|reading|thinking|asking|wondering|imagining|picturing)|(?:would|will|do|does|should|did) (?:i|you|we|he|she|they) (?:have|has) to|(?:what if|what happens if|imagine if|supposing|(?:(?:i am|im|i m|we are|were|he is|hes|she is|shes) (?:so |really |very )?)?(?:afraid|scared|worried|frightened|terrified|nervous) if)(?: (?!what\b)\w+){1,4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
 
