@@ -162,6 +162,8 @@ public sealed class TriageTests
     [InlineData("had a seizure after mvd in 2019, treated since. can she have botox now", GeneralQuestion.Yes)]
     [InlineData("i keep checking my skin for the rash i read about, is that silly", GeneralQuestion.Yes)]
     [InlineData("took too many of her pills by mistake last year, shes drowsy now", GeneralQuestion.ButSaysNow)]
+    [InlineData("on tegretol last winter i got a rash and a fever, they stopped it. why is that such a big deal", GeneralQuestion.Yes)]
+    [InlineData("on tegretol last winter i got a rash, and now i have a fever again", GeneralQuestion.ButSaysNow)]
     [InlineData("read about the rash, now i have blisters", GeneralQuestion.ButSaysNow)]
     public void AsGeneralQuestion_ANowThatNamesNoSymptom_DoesNotCount(string message, GeneralQuestion expected) =>
         Assert.Equal(expected, RealFaq.Catalog.Safety.Urgent.AsGeneralQuestion(TextNormalizer.Normalize(message, Triage.MaxInputLength)));
