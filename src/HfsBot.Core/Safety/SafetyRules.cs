@@ -172,7 +172,9 @@ public sealed record TriageCategoryRules(
 /// A "now" or a "keep" that says nothing is happening: someone who has recovered ("she's fine now", "I'm 100%
 /// now"), a question about having a treatment now ("can she have Botox now?"), a worry repeated ("I keep checking
 /// my skin"), a duty asked about ("would I have to stop?"), what someone went through at a time gone by ("last
-/// winter I got mouth ulcers": the "got" is not now) or a fear put as a hypothetical ("what if my face is paralysed", "I am afraid if I have a
+/// winter I got mouth ulcers": the "got" is not now), a condition or an instruction ("if after surgery I have a
+/// fever", "call if I can't swallow"), a question about doing something now ("can he drive now"), a programme
+/// watched last night, or a fear put as a hypothetical ("what if my face is paralysed", "I am afraid if I have a
 /// seizure", up to four words after the "if").
 /// These are blanked out before the <c>now</c> shapes are read, so that "took too many by mistake last year, she's
 /// fine now" stays a general question instead of one that seems to describe an emergency today.
@@ -181,7 +183,7 @@ internal static partial class NowWithoutSymptom
 {
     public static string Blank(string normalized) => Pattern().Replace(normalized, " ");
 
-    [GeneratedRegex(@"\b(?:(?:fine|ok|okay|grand|well|better|recovered|all good|good|great|100|back to normal|all better|all clear|(?:all )?cleared up|healed) now|(?:have|get|start|restart|resume|book|go ahead with) (?:\w+ ){0,2}now|(?:i|he|she|we|they) keeps? (?:checking|looking|worrying|googling|reading|thinking|asking|wondering|imagining|picturing)|(?:would|will|do|does|should|did) (?:i|you|we|he|she|they) (?:have|has) to|(?:last (?:winter|summer|spring|autumn|fall|year|month)|(?:years|months|weeks) ago|back in \w+|in (?:19|20)\d\d) (?:i|he|she|we|they|(?:my|his|her) \w+) (?:got|had|was|were|took|went|developed|started|ended up|noticed)|(?:what if|what happens if|imagine if|supposing|(?:(?:i am|im|i m|we are|were|he is|hes|she is|shes) (?:so |really |very )?)?(?:afraid|scared|worried|frightened|terrified|nervous) if)(?: (?!what\b)\w+){1,4})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:fine|ok|okay|grand|well|better|recovered|all good|good|great|100|back to normal|all better|all clear|(?:all )?cleared up|healed) now|(?:have|get|start|restart|resume|book|go ahead with) (?:\w+ ){0,2}now|(?:i|he|she|we|they) keeps? (?:checking|looking|worrying|googling|reading|thinking|asking|wondering|imagining|picturing|forgetting)|(?:can|could|may|should) (?:i|he|she|we|they) (?:\w+ ){0,2}now|(?:watched|watching|saw|seen|read)(?: \w+){0,4} (?:last night|yesterday|this morning)|(?:call|ring|phone|come in|go in) if(?: \w+){1,4}|if (?:\w+ ){0,3}(?:i|he|she|we|they) (?:have|has|get|gets)|(?:would|will|do|does|should|did) (?:i|you|we|he|she|they) (?:have|has) to|(?:last (?:winter|summer|spring|autumn|fall|year|month)|(?:years|months|weeks) ago|back in \w+|in (?:19|20)\d\d) (?:i|he|she|we|they|(?:my|his|her) \w+) (?:got|had|was|were|took|went|developed|started|ended up|noticed)|(?:what if|what happens if|imagine if|supposing|(?:(?:i am|im|i m|we are|were|he is|hes|she is|shes) (?:so |really |very )?)?(?:afraid|scared|worried|frightened|terrified|nervous) if)(?: (?!what\b)\w+){1,4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
 
