@@ -8,14 +8,15 @@ namespace HfsBot.Core.Safety;
 /// .NET's linear-time engine keeps 0.1-9 MB of tables per regex however short the pattern, so the 103 regexes of
 /// the real file held about 250 MB. Patterns triage reads often (the prefilters on every message; each rule's
 /// <c>match</c> and the <c>harmless</c> and <c>absent</c> lists on every message a prefilter finds something in)
-/// keep their linear-time regex: it is the fastest. The rest (a rule's <c>and</c> and <c>unless</c>, read only once
-/// its match found something; the <c>general</c> and <c>now</c> lists, only once a rule fired) are kept for the
+/// keep their linear-time regex: it is the fastest. So does the <c>general</c> list, read on every message a rule
+/// fired on (member questions about warning signs often fire one). The rest (a rule's <c>and</c> and <c>unless</c>,
+/// read only once its match found something; the <c>now</c> list, only for a general question) are kept for the
 /// backtracking engine, which needs a few kilobytes each.
 /// </para>
 /// <para>
 /// Backtracking is not trusted to finish, though: past <see cref="BacktrackingBudget"/> on any message, the pattern
-/// is read by the linear-time engine from then on (built at that moment). Both engines find exactly the same
-/// matches, and the parser has checked that the linear-time engine accepts every pattern, so the answer never
+/// is read by the linear-time engine from then on (built at that moment). Both engines accept exactly the same
+/// messages, and the parser has checked that the linear-time engine accepts every pattern, so the answer never
 /// depends on which one read it.
 /// </para>
 /// </summary>
