@@ -59,10 +59,11 @@ public sealed class FaqAnswerer
         // in reply to a greeting is odd and it is not a gap in the FAQ. After a greeting a confident answer still
         // wins: "hi, my botox wore off after 6 weeks" is answered. Thanks come after an answer, and what follows
         // them is a reaction to it: "thanks bot, that cleared it up" is not asking about clear scans. A message that
-        // is only a greeting gets the greeting whatever the match: "good evening everyone" is not about evening spasms.
-        var smallTalk = match.Band != MatchBand.Answer ? SmallTalk.Classify(question)
-            : SmallTalk.IsOnlyGreeting(question) ? SmallTalkKind.Greeting
-            : SmallTalk.ClassifyThanks(question);
+        // is only a greeting, or chat with the bot, gets the greeting whatever the match: "good evening everyone" is
+        // not about evening spasms, and "bot tell me a joke" is not about the emotional impact of HFS.
+        var smallTalk = SmallTalk.IsOnlyGreetingOrChat(question) ? SmallTalkKind.Greeting
+            : match.Band == MatchBand.Answer ? SmallTalk.ClassifyThanks(question)
+            : SmallTalk.Classify(question);
 
         return smallTalk == SmallTalkKind.None ? MatchReply(question, match) : SmallTalkReply(question, smallTalk, match);
     }

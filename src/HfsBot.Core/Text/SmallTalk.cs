@@ -45,22 +45,41 @@ public static class SmallTalk
     public static SmallTalkKind Classify(string message) => Classify(message, thanksOnly: false);
 
     /// <summary>
-    /// Whether the message says hello and nothing else ("good evening everyone 👋", "morning all"). Such a message
-    /// gets the greeting even when its words match an entry well ("evening" is in a phrasing about evening spasms).
+    /// Chat with the bot itself rather than a question about HFS: "bot tell me a joke", "are you a real person?".
+    /// The greeting, which says what the bot is for, answers these better than any entry.
     /// </summary>
-    public static bool IsOnlyGreeting(string message)
+    private static readonly PhraseList ChatWithTheBot = new(
+        "tell me a joke", "tell us a joke", "know any jokes", "got any jokes", "know any good jokes", "are you a robot",
+        "are you a bot", "are you real", "are you a real person", "are you human", "are you a human", "are you ai",
+        "are you an ai", "are you chatgpt", "who made you", "who built you", "who created you", "who programmed you",
+        "whats your name", "what is your name", "do you have feelings", "are you alive", "do you love me",
+        "will you marry me", "how old are you");
+
+    /// <summary>
+    /// Whether the message gets the greeting whatever it matches: it only says hello ("good evening everyone 👋",
+    /// "morning all": "evening" is in a phrasing about evening spasms), or it chats with the bot ("bot tell me a
+    /// joke"). Emergencies are triaged before this is asked.
+    /// </summary>
+    public static bool IsOnlyGreetingOrChat(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
 
         var normalized = TextNormalizer.Normalize(message, 200);
         var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > MaxGreetingOnlyWords)
+        if (words.Length is 0 or > MaxWords)
         {
             return false;
         }
 
         var padded = PhraseList.Pad(normalized);
-        var opener = Greetings.Openers.Where(o => padded.StartsWith(" " + o + " ", StringComparison.Ordinal)).MaxBy(o => o.Length);
+        if (ChatWithTheBot.AnyIn(padded))
+        {
+            return true;
+        }
+
+        var opener = words.Length <= MaxGreetingOnlyWords
+            ? Greetings.Openers.Where(o => padded.StartsWith(" " + o + " ", StringComparison.Ordinal)).MaxBy(o => o.Length)
+            : null;
         return opener is not null && words.Skip(opener.Split(' ').Length).All(word => word == "to" || Addressees.Contains(word));
     }
 

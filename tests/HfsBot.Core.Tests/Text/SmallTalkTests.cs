@@ -47,9 +47,12 @@ public sealed class SmallTalkTests
     [InlineData("evening spasms are the worst", false)]
     [InlineData("morning botox or afternoon?", false)]
     [InlineData("hi my eye twitches every evening", false)]
+    [InlineData("knock knock bot, tell me a joke to cheer me up", true)]
+    [InlineData("are you a real person or a bot?", true)]
+    [InlineData("my husband jokes about my twitch, how do i explain hfs to him", false)]
     [InlineData("", false)]
-    public void IsOnlyGreeting_SaysHelloAndNothingElse(string message, bool expected) =>
-        Assert.Equal(expected, SmallTalk.IsOnlyGreeting(message));
+    public void IsOnlyGreetingOrChat_SaysHelloOrChatsWithTheBot(string message, bool expected) =>
+        Assert.Equal(expected, SmallTalk.IsOnlyGreetingOrChat(message));
 
     [Theory]
     [InlineData("how long does botox last", true)]
