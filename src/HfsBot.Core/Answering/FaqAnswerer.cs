@@ -61,9 +61,7 @@ public sealed class FaqAnswerer
         // them is a reaction to it: "thanks bot, that cleared it up" is not asking about clear scans. A message that
         // is only a greeting, or chat with the bot, gets the greeting whatever the match: "good evening everyone" is
         // not about evening spasms, and "bot tell me a joke" is not about the emotional impact of HFS.
-        var smallTalk = SmallTalk.IsOnlyGreetingOrChat(question) ? SmallTalkKind.Greeting
-            : match.Band == MatchBand.Answer ? SmallTalk.ClassifyThanks(question)
-            : SmallTalk.Classify(question);
+        var smallTalk = match.Band == MatchBand.Answer ? SmallTalk.ClassifyThanks(question) : SmallTalk.Classify(question);
 
         return smallTalk == SmallTalkKind.None ? MatchReply(question, match) : SmallTalkReply(question, smallTalk, match);
     }

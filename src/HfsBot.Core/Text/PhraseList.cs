@@ -8,6 +8,8 @@ internal sealed class PhraseList(params string[] phrases)
 {
     private readonly string[] _padded = [.. phrases.Select(phrase => " " + phrase + " ")];
 
+    private readonly int[] _wordCounts = [.. phrases.Select(TextNormalizer.WordCount)];
+
     /// <summary>
     /// Text from <see cref="TextNormalizer.Normalize"/> (already words joined by single spaces) with a space at
     /// each end.
@@ -19,4 +21,22 @@ internal sealed class PhraseList(params string[] phrases)
 
     /// <summary>Whether <paramref name="padded"/> (from <see cref="Pad"/>) starts with any phrase.</summary>
     public bool AnyStarts(string padded) => Array.Exists(_padded, phrase => padded.StartsWith(phrase, StringComparison.Ordinal));
+
+    /// <summary>
+    /// How many words the longest phrase <paramref name="padded"/> (from <see cref="Pad"/>) starts with has; 0 when it
+    /// starts with none ("good evening all" starts with "good evening", two words, not only "good").
+    /// </summary>
+    public int LongestStartInWords(string padded)
+    {
+        var longest = 0;
+        for (var i = 0; i < _padded.Length; i++)
+        {
+            if (padded.StartsWith(_padded[i], StringComparison.Ordinal))
+            {
+                longest = Math.Max(longest, _wordCounts[i]);
+            }
+        }
+
+        return longest;
+    }
 }

@@ -33,20 +33,18 @@ public static class SmallTalk
         "evening all", "hello all", "hi all", "hi everyone", "hello everyone", "night all", "happy friday",
         "happy monday", "happy weekend", "happy holidays", "merry christmas", "happy new year");
 
-    /// <summary>Words a greeting is addressed to: "evening all", "morning folks", "hi there everyone".</summary>
+    /// <summary>Words a greeting is addressed to: "evening all", "morning folks", "hi there everyone", "good evening to you all".</summary>
     private static readonly FrozenSet<string> Addressees = FrozenSet.Create(
         StringComparer.Ordinal,
         "all", "everyone", "everybody", "folks", "guys", "people", "team", "friends", "fam", "yall", "ya", "you", "there",
-        "again", "bot", "group", "lovely", "lovelies", "peeps", "gang", "ladies", "gents", "x", "xx", "xxx");
+        "again", "bot", "group", "lovely", "lovelies", "peeps", "gang", "ladies", "gents", "to", "x", "xx", "xxx");
 
     /// <summary>The most words a message that is only a greeting has ("good evening to you all").</summary>
     private const int MaxGreetingOnlyWords = 6;
 
-    public static SmallTalkKind Classify(string message) => Classify(message, thanksOnly: false);
-
     /// <summary>
     /// Chat with the bot itself rather than a question about HFS: "bot tell me a joke", "are you a real person?".
-    /// The greeting, which says what the bot is for, answers these better than any entry.
+    /// The greeting, which says what the bot is for, answers these better than any entry, question or not.
     /// </summary>
     private static readonly PhraseList ChatWithTheBot = new(
         "tell me a joke", "tell us a joke", "know any jokes", "got any jokes", "know any good jokes", "are you a robot",
@@ -55,37 +53,13 @@ public static class SmallTalk
         "whats your name", "what is your name", "do you have feelings", "are you alive", "do you love me",
         "will you marry me", "how old are you");
 
-    /// <summary>
-    /// Whether the message gets the greeting whatever it matches: it only says hello ("good evening everyone 👋",
-    /// "morning all": "evening" is in a phrasing about evening spasms), or it chats with the bot ("bot tell me a
-    /// joke"). Emergencies are triaged before this is asked.
-    /// </summary>
-    public static bool IsOnlyGreetingOrChat(string message)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-
-        var normalized = TextNormalizer.Normalize(message, 200);
-        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > MaxWords)
-        {
-            return false;
-        }
-
-        var padded = PhraseList.Pad(normalized);
-        if (ChatWithTheBot.AnyIn(padded))
-        {
-            return true;
-        }
-
-        var opener = words.Length <= MaxGreetingOnlyWords
-            ? Greetings.Openers.Where(o => padded.StartsWith(" " + o + " ", StringComparison.Ordinal)).MaxBy(o => o.Length)
-            : null;
-        return opener is not null && words.Skip(opener.Split(' ').Length).All(word => word == "to" || Addressees.Contains(word));
-    }
+    public static SmallTalkKind Classify(string message) => Classify(message, thanksOnly: false);
 
     /// <summary>
-    /// <see cref="SmallTalkKind.Thanks"/> when the message only says thanks, otherwise none: for callers that keep
-    /// a confident answer after a greeting, so the greeting lists need not be read (every question pays for this).
+    /// For callers that keep a confident answer after a greeting ("hi, my botox wore off after 6 weeks"):
+    /// <see cref="SmallTalkKind.Thanks"/> when the message only says thanks, <see cref="SmallTalkKind.Greeting"/>
+    /// only when it says hello and nothing else or chats with the bot (see <see cref="IsOnlyGreetingOrChat"/>),
+    /// otherwise none, so the longer greeting lists need not be read (every question pays for this).
     /// </summary>
     public static SmallTalkKind ClassifyThanks(string message) => Classify(message, thanksOnly: true);
 
@@ -100,11 +74,36 @@ public static class SmallTalk
         }
 
         var padded = PhraseList.Pad(normalized);
+        if (IsOnlyGreetingOrChat(normalized, padded))
+        {
+            return SmallTalkKind.Greeting;
+        }
+
         var kind = ThanksPhrases.AnyIn(padded) ? SmallTalkKind.Thanks
             : !thanksOnly && (GreetingStarts.AnyStarts(padded) || GreetingPhrases.AnyIn(padded)) ? SmallTalkKind.Greeting
             : SmallTalkKind.None;
 
         // Checked last because it is the costlier test and most messages have no greeting or thanks in them.
         return kind != SmallTalkKind.None && QuestionDetector.LooksLikeQuestion(message) ? SmallTalkKind.None : kind;
+    }
+
+    /// <summary>
+    /// Whether the message gets the greeting whatever it matches: it only says hello ("good evening everyone 👋",
+    /// "morning all": "evening" is in a phrasing about evening spasms), or it chats with the bot ("bot tell me a
+    /// joke"). Emergencies are triaged before small talk is asked.
+    /// </summary>
+    private static bool IsOnlyGreetingOrChat(string normalized, string padded)
+    {
+        if (ChatWithTheBot.AnyIn(padded))
+        {
+            return true;
+        }
+
+        if (TextNormalizer.WordCount(normalized) > MaxGreetingOnlyWords || GreetingStarts.LongestStartInWords(padded) is not (> 0 and var opener))
+        {
+            return false;
+        }
+
+        return normalized.Split(' ').Skip(opener).All(Addressees.Contains);
     }
 }

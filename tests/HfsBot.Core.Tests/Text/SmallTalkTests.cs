@@ -51,8 +51,8 @@ public sealed class SmallTalkTests
     [InlineData("are you a real person or a bot?", true)]
     [InlineData("my husband jokes about my twitch, how do i explain hfs to him", false)]
     [InlineData("", false)]
-    public void IsOnlyGreetingOrChat_SaysHelloOrChatsWithTheBot(string message, bool expected) =>
-        Assert.Equal(expected, SmallTalk.IsOnlyGreetingOrChat(message));
+    public void ClassifyThanks_AlsoFindsMessagesThatOnlySayHelloOrChatWithTheBot(string message, bool greeting) =>
+        Assert.Equal(greeting ? SmallTalkKind.Greeting : SmallTalkKind.None, SmallTalk.ClassifyThanks(message));
 
     [Theory]
     [InlineData("how long does botox last", true)]
