@@ -35,7 +35,7 @@ public sealed class SafetyPattern
     /// Compiled to IL, which .NET does on a pattern's first read (up to about a tenth of a second for the largest):
     /// interpreted, reading a rule's <c>and</c> and <c>unless</c> made triage of a member question half as slow again.
     /// </summary>
-    private const RegexOptions BacktrackingOptions = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    internal const RegexOptions BacktrackingOptions = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     private readonly string _pattern;
     private readonly Regex? _backtracking;
@@ -49,7 +49,10 @@ public sealed class SafetyPattern
     }
 
     /// <summary>Whether the linear-time engine reads this pattern (from the start if kept so; else after one slow message).</summary>
-    public bool ReadsInLinearTime => Volatile.Read(ref _linear) is not null;
+    public bool ReadsInLinearTime => LinearRegex is not null;
+
+    /// <summary>The linear-time regex, if this pattern has one yet (a prefilter of one rule reuses its rule's).</summary>
+    internal Regex? LinearRegex => Volatile.Read(ref _linear);
 
     /// <summary>For a pattern read often: keeps <paramref name="linear"/>, the parser's compiled regex.</summary>
     internal static SafetyPattern KeepLinear(Regex linear) => new(linear.ToString(), backtracking: null, linear);
@@ -58,15 +61,12 @@ public sealed class SafetyPattern
     /// For a pattern read seldom: keeps the text of <paramref name="checkedLinear"/> (which proved the
     /// linear-time engine accepts it) for the backtracking engine, and lets the linear-time tables go.
     /// </summary>
-    internal static SafetyPattern Compact(Regex checkedLinear) => Compact(checkedLinear.ToString());
-
-    /// <inheritdoc cref="Compact(Regex)"/>
-    internal static SafetyPattern Compact(string checkedPattern) =>
-        new(checkedPattern, new Regex(checkedPattern, BacktrackingOptions, BacktrackingBudget), linear: null);
+    internal static SafetyPattern Compact(Regex checkedLinear) =>
+        new(checkedLinear.ToString(), new Regex(checkedLinear.ToString(), BacktrackingOptions, BacktrackingBudget), linear: null);
 
     public bool IsMatch(string text)
     {
-        if (Volatile.Read(ref _linear) is { } linear)
+        if (LinearRegex is { } linear)
         {
             return linear.IsMatch(text);
         }
@@ -77,14 +77,14 @@ public sealed class SafetyPattern
         }
         catch (RegexMatchTimeoutException)
         {
-            return Linear().IsMatch(text);
+            return BuildLinear().IsMatch(text);
         }
     }
 
     /// <summary>The text with every match replaced by <paramref name="replacement"/>.</summary>
     public string Replace(string text, string replacement)
     {
-        if (Volatile.Read(ref _linear) is { } linear)
+        if (LinearRegex is { } linear)
         {
             return linear.Replace(text, replacement);
         }
@@ -95,13 +95,13 @@ public sealed class SafetyPattern
         }
         catch (RegexMatchTimeoutException)
         {
-            return Linear().Replace(text, replacement);
+            return BuildLinear().Replace(text, replacement);
         }
     }
 
     /// <summary>The pattern's text, as the parser built it.</summary>
     public override string ToString() => _pattern;
 
-    private Regex Linear() =>
+    private Regex BuildLinear() =>
         LazyInitializer.EnsureInitialized(ref _linear, () => new Regex(_pattern, LinearOptions, Regex.InfiniteMatchTimeout));
 }

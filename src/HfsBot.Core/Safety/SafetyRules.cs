@@ -169,21 +169,45 @@ public sealed record TriageCategoryRules(
 }
 
 /// <summary>
-/// A "now" or a "keep" that says nothing is happening: someone who has recovered ("she's fine now", "I'm 100%
-/// now"), a question about having a treatment now ("can she have Botox now?"), a worry repeated ("I keep checking
-/// my skin"), a duty asked about ("would I have to stop?"), what someone went through at a time gone by ("last
-/// winter I got mouth ulcers": the "got" is not now), a condition or an instruction ("if after surgery I have a
-/// fever", "call if I can't swallow"), a question about doing something now ("can he drive now"), a programme
-/// watched last night, or a fear put as a hypothetical ("what if my face is paralysed", "I am afraid if I have a
-/// seizure", up to four words after the "if").
-/// These are blanked out before the <c>now</c> shapes are read, so that "took too many by mistake last year, she's
-/// fine now" stays a general question instead of one that seems to describe an emergency today.
+/// A "now" or a "keep" that says nothing is happening, in one of the shapes below. These are blanked out before the
+/// <c>now</c> shapes are read, so that "took too many by mistake last year, she's fine now" stays a general question
+/// instead of one that seems to describe an emergency today.
 /// </summary>
 internal static partial class NowWithoutSymptom
 {
+    /// <summary>Someone who has recovered: "she's fine now", "I'm 100% now", "all cleared up now".</summary>
+    private const string Recovered = @"(?:fine|ok|okay|grand|well|better|recovered|all good|good|great|100|back to normal|all better|all clear|(?:all )?cleared up|healed) now";
+
+    /// <summary>Having a treatment now: "can she have Botox now?".</summary>
+    private const string TreatmentNow = @"(?:have|get|start|restart|resume|book|go ahead with) (?:\w+ ){0,2}now";
+
+    /// <summary>A worry repeated: "I keep checking my skin", "I keep picturing".</summary>
+    private const string WorryRepeated = @"(?:i|he|she|we|they) keeps? (?:checking|looking|worrying|googling|reading|thinking|asking|wondering|imagining|picturing|forgetting)";
+
+    /// <summary>A question about doing something now: "can he drive now".</summary>
+    private const string DoingSomethingNow = @"(?:can|could|may|should) (?:i|he|she|we|they) (?:\w+ ){0,2}now";
+
+    /// <summary>A programme watched: "saw a drama last night".</summary>
+    private const string WatchedLastNight = @"(?:watched|watching|saw|seen|read)(?: \w+){0,4} (?:last night|yesterday|this morning)";
+
+    /// <summary>An instruction: "call if I can't swallow".</summary>
+    private const string Instruction = @"(?:call|ring|phone|come in|go in) if(?: \w+){1,4}";
+
+    /// <summary>A condition: "if after surgery I have a fever".</summary>
+    private const string Condition = @"if (?:\w+ ){0,3}(?:i|he|she|we|they) (?:have|has|get|gets)";
+
+    /// <summary>A duty asked about: "would I have to stop?".</summary>
+    private const string Duty = @"(?:would|will|do|does|should|did) (?:i|you|we|he|she|they) (?:have|has) to";
+
+    /// <summary>What someone went through at a time gone by: "last winter I got mouth ulcers" (the "got" is not now).</summary>
+    private const string TimeGoneBy = @"(?:last (?:winter|summer|spring|autumn|fall|year|month)|(?:years|months|weeks) ago|back in \w+|in (?:19|20)\d\d) (?:i|he|she|we|they|(?:my|his|her) \w+) (?:got|had|was|were|took|went|developed|started|ended up|noticed)";
+
+    /// <summary>A fear put as a hypothetical, up to four words after the "if": "what if my face is paralysed", "I am afraid if I have a seizure".</summary>
+    private const string Hypothetical = @"(?:what if|what happens if|imagine if|supposing|(?:(?:i am|im|i m|we are|were|he is|hes|she is|shes) (?:so |really |very )?)?(?:afraid|scared|worried|frightened|terrified|nervous) if)(?: (?!what\b)\w+){1,4}";
+
     public static string Blank(string normalized) => Pattern().Replace(normalized, " ");
 
-    [GeneratedRegex(@"\b(?:(?:fine|ok|okay|grand|well|better|recovered|all good|good|great|100|back to normal|all better|all clear|(?:all )?cleared up|healed) now|(?:have|get|start|restart|resume|book|go ahead with) (?:\w+ ){0,2}now|(?:i|he|she|we|they) keeps? (?:checking|looking|worrying|googling|reading|thinking|asking|wondering|imagining|picturing|forgetting)|(?:can|could|may|should) (?:i|he|she|we|they) (?:\w+ ){0,2}now|(?:watched|watching|saw|seen|read)(?: \w+){0,4} (?:last night|yesterday|this morning)|(?:call|ring|phone|come in|go in) if(?: \w+){1,4}|if (?:\w+ ){0,3}(?:i|he|she|we|they) (?:have|has|get|gets)|(?:would|will|do|does|should|did) (?:i|you|we|he|she|they) (?:have|has) to|(?:last (?:winter|summer|spring|autumn|fall|year|month)|(?:years|months|weeks) ago|back in \w+|in (?:19|20)\d\d) (?:i|he|she|we|they|(?:my|his|her) \w+) (?:got|had|was|were|took|went|developed|started|ended up|noticed)|(?:what if|what happens if|imagine if|supposing|(?:(?:i am|im|i m|we are|were|he is|hes|she is|shes) (?:so |really |very )?)?(?:afraid|scared|worried|frightened|terrified|nervous) if)(?: (?!what\b)\w+){1,4})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + Recovered + "|" + TreatmentNow + "|" + WorryRepeated + "|" + DoingSomethingNow + "|" + WatchedLastNight + "|" + Instruction + "|" + Condition + "|" + Duty + "|" + TimeGoneBy + "|" + Hypothetical + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
 

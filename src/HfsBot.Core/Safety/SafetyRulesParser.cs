@@ -232,7 +232,7 @@ internal static class SafetyRulesParser
     private static PatternList Prefilters(ImmutableArray<TriageRule> rules)
     {
         var groups = ImmutableArray.CreateBuilder<Regex>();
-        CompileInGroups([.. rules.Select(r => $"(?:{r.Match})")], 0, rules.Length, i => TryCompile(rules[i].Match.ToString()), groups);
+        CompileInGroups([.. rules.Select(r => $"(?:{r.Match})")], 0, rules.Length, i => rules[i].Match.LinearRegex, groups);
         return new PatternList([.. groups.Select(SafetyPattern.KeepLinear)]);
     }
 

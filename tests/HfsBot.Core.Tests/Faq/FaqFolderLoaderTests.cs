@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using HfsBot.Core.Faq;
 using HfsBot.Core.Safety;
+using HfsBot.Core.Text;
 using HfsBot.Testing;
 
 namespace HfsBot.Core.Tests.Faq;
@@ -344,6 +345,30 @@ public sealed class FaqFolderLoaderTests : IDisposable
         var triage = new Triage(result.Catalog.Safety);
         Assert.Equal(TriageCategory.Urgent, triage.Classify("deaf in one ear after mvd").Category); // the rule alone fires
         Assert.True(triage.Classify("deaf in one ear after mvd zorbulon").IsOrdinary); // a general question, nothing about now
+    }
+
+    /// <summary>
+    /// Two rules whose matches (twenty bulky patterns each) are too large for one prefilter together: the prefilter
+    /// is compiled in groups, down to each of the two alone (which reuses that rule's own regex), and a message only
+    /// the second matches still gets through to it.
+    /// </summary>
+    [Fact]
+    public void Load_RulesTooLargeForOnePrefilter_CompileInGroupsAndEveryRuleStillFires()
+    {
+        EditSafetyYml(l => l.TrimEnd() == "  rules:", (lines, i) => lines.InsertRange(i + 1,
+        [
+            "    - name: bulky a", "      match:", .. BulkyPatterns[..20].Select(p => $"        - '{p}'"),
+            "    - name: bulky b", "      match:", .. BulkyPatterns[20..].Select(p => $"        - '{p}'"),
+        ]));
+
+        var result = Load();
+
+        Assert.Empty(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        var crisis = result.Catalog.Safety.Crisis;
+        Assert.True(crisis.Prefilters.RegexCount > 1);
+        Assert.All(crisis.Prefilters.Patterns, pattern => Assert.True(pattern.ReadsInLinearTime));
+        var fired = crisis.FirstFiringRule(TextNormalizer.Normalize("is there other39 after botox", Triage.MaxInputLength));
+        Assert.Equal("bulky b", fired?.Name);
     }
 
     [Fact]

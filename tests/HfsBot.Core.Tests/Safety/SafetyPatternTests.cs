@@ -17,7 +17,7 @@ public sealed class SafetyPatternTests
     /// run in twice as many ways: about 2^40 here), so without the budget and the linear-time fallback this test would
     /// not finish.
     /// </summary>
-    private const string NestedRepeats = @"\b(?:(?:x\w*)+y)\b";
+    private static readonly Regex NestedRepeats = new(@"\b(?:(?:x\w*)+y)\b", SafetyPattern.LinearOptions);
 
     private static readonly string RunOfXs = new string('x', 40) + " and then some words";
 
@@ -64,10 +64,11 @@ public sealed class SafetyPatternTests
 
     /// <summary>
     /// Every pattern kept for the backtracking engine, on every message in tests/data and the safety examples, asked
-    /// by both engines: the same answer.
+    /// of both engines directly (no budget, so a slow moment on a busy machine cannot make the linear-time engine
+    /// answer both sides): the same answer.
     /// </summary>
     [Fact]
-    public void RealRules_ReadEveryTestMessageExactlyAsTheLinearEngineWould()
+    public void RealRules_BothEnginesReadEveryTestMessageTheSame()
     {
         var messages = TestMessages();
         foreach (var category in RealFaq.Catalog.Safety.InTriageOrder)
@@ -75,9 +76,10 @@ public sealed class SafetyPatternTests
             foreach (var (name, pattern) in SeldomReadPatterns(category))
             {
                 var linear = new Regex(pattern.ToString(), SafetyPattern.LinearOptions);
+                var backtracking = new Regex(pattern.ToString(), SafetyPattern.BacktrackingOptions);
                 foreach (var message in messages)
                 {
-                    Assert.True(linear.IsMatch(message) == pattern.IsMatch(message), $"{category.Category} {name}: '{message}'");
+                    Assert.True(linear.IsMatch(message) == backtracking.IsMatch(message), $"{category.Category} {name}: '{message}'");
                 }
             }
         }
