@@ -16,12 +16,14 @@ internal sealed class LogisticModel
     private readonly FrozenDictionary<string, int> _featureIds;
     private readonly double[] _weights;
     private readonly double _bias;
+    private readonly int[] _timesSeen;
 
-    private LogisticModel(FrozenDictionary<string, int> featureIds, double[] weights, double bias)
+    private LogisticModel(FrozenDictionary<string, int> featureIds, double[] weights, double bias, int[] timesSeen)
     {
         _featureIds = featureIds;
         _weights = weights;
         _bias = bias;
+        _timesSeen = timesSeen;
     }
 
     /// <param name="examples">Feature sets and labels.</param>
@@ -33,6 +35,15 @@ internal sealed class LogisticModel
         for (var i = 0; i < examples.Count; i++)
         {
             encoded[i] = ([.. examples[i].Features.Select(f => ids.TryGetValue(f, out var id) ? id : ids[f] = ids.Count)], examples[i].Positive);
+        }
+
+        var timesSeen = new int[ids.Count];
+        foreach (var (features, _) in encoded)
+        {
+            foreach (var f in features)
+            {
+                timesSeen[f]++;
+            }
         }
 
         var weights = new double[ids.Count];
@@ -62,7 +73,7 @@ internal sealed class LogisticModel
             }
         }
 
-        return new LogisticModel(ids.ToFrozenDictionary(StringComparer.Ordinal), weights, bias);
+        return new LogisticModel(ids.ToFrozenDictionary(StringComparer.Ordinal), weights, bias, timesSeen);
     }
 
     public double Probability(IEnumerable<string> features)
@@ -78,6 +89,9 @@ internal sealed class LogisticModel
 
         return Sigmoid(z);
     }
+
+    /// <summary>In how many training examples <paramref name="feature"/> appeared (0 for a word it never saw).</summary>
+    public int TimesSeen(string feature) => _featureIds.TryGetValue(feature, out var id) ? _timesSeen[id] : 0;
 
     private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-Math.Clamp(z, -30, 30)));
 }

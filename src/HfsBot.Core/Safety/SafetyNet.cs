@@ -31,6 +31,25 @@ public sealed class SafetyNet
     public const double ClearsGeneralQuestionBelow = 0.05;
 
     /// <summary>
+    /// Below this probability a question a rule fired on, which reads as neither general nor about now, is treated
+    /// as ordinary, provided the net <see cref="Knows"/> every word the rule found (see <see cref="Triage"/>). So
+    /// near-certain a verdict is rare for a real emergency, and the condition on words keeps out the ones the net
+    /// cannot judge: a symptom in clinical words or another language that only a rule knows.
+    /// </summary>
+    public const double RulesOutQuestionBelow = 0.005;
+
+    /// <summary>
+    /// The fewest words a question needs before <see cref="RulesOutQuestionBelow"/> applies. In a short one the net's
+    /// verdict rests on a few words, and "is that normal?" (which ends hundreds of its ordinary examples) can outweigh
+    /// the symptom: "having a seizure after surgery, is that normal?" scores 0.003. In longer messages the
+    /// near-certain verdicts held on every emergency in the test sets.
+    /// </summary>
+    public const int RulesOutQuestionFromWords = 15;
+
+    /// <summary>How many training examples a word must have appeared in for <see cref="Knows"/>.</summary>
+    public const int KnownAfterExamples = 5;
+
+    /// <summary>
     /// Above this probability the net's emergency verdict wins over an advice rule that fired on the same message
     /// (see <see cref="Triage"/>); between <see cref="Threshold"/> and this, the advice rule's reading stands.
     /// </summary>
@@ -112,6 +131,16 @@ public sealed class SafetyNet
             : _crisis.Probability(features) >= 0.5 ? TriageCategory.Crisis
             : TriageCategory.Urgent;
         return new SafetyNetVerdict(Math.Round(probability, 3), category);
+    }
+
+    /// <summary>
+    /// Whether the net has seen every word of <paramref name="normalized"/> (stemmed) in at least
+    /// <see cref="KnownAfterExamples"/> training examples, and so has learned what each says.
+    /// </summary>
+    public bool Knows(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        return TextNormalizer.Tokenize(normalized).All(word => _emergency.TimesSeen(Stemmer.Stem(word)) >= KnownAfterExamples);
     }
 
     private static string[] Features(string text) => FeaturesOfNormalized(TextNormalizer.Normalize(text, Triage.MaxInputLength));

@@ -64,38 +64,34 @@ public sealed class SafetyPattern
     internal static SafetyPattern Compact(Regex checkedLinear) =>
         new(checkedLinear.ToString(), new Regex(checkedLinear.ToString(), BacktrackingOptions, BacktrackingBudget), linear: null);
 
-    public bool IsMatch(string text)
-    {
-        if (LinearRegex is { } linear)
-        {
-            return linear.IsMatch(text);
-        }
-
-        try
-        {
-            return _backtracking!.IsMatch(text);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return BuildLinear().IsMatch(text);
-        }
-    }
+    public bool IsMatch(string text) => Read(text, 0, static (regex, input, _) => regex.IsMatch(input));
 
     /// <summary>The text with every match replaced by <paramref name="replacement"/>.</summary>
-    public string Replace(string text, string replacement)
+    public string Replace(string text, string replacement) =>
+        Read(text, replacement, static (regex, input, with) => regex.Replace(input, with));
+
+    /// <summary>The first match in the text (which words a rule found, for the safety net to judge).</summary>
+    public Match Match(string text) => Read(text, 0, static (regex, input, _) => regex.Match(input));
+
+    /// <summary>
+    /// Reads <paramref name="text"/> with whichever engine this pattern has now, switching it to the linear-time
+    /// engine for good if backtracking runs past its budget. The readers are static lambdas: nothing is allocated
+    /// per call.
+    /// </summary>
+    private TResult Read<TArgument, TResult>(string text, TArgument argument, Func<Regex, string, TArgument, TResult> read)
     {
         if (LinearRegex is { } linear)
         {
-            return linear.Replace(text, replacement);
+            return read(linear, text, argument);
         }
 
         try
         {
-            return _backtracking!.Replace(text, replacement);
+            return read(_backtracking!, text, argument);
         }
         catch (RegexMatchTimeoutException)
         {
-            return BuildLinear().Replace(text, replacement);
+            return read(BuildLinear(), text, argument);
         }
     }
 

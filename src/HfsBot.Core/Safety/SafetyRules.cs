@@ -26,6 +26,10 @@ public sealed record TriageRule(string Name, SafetyPattern Match, SafetyPattern?
         Match.IsMatch(normalized)
         && (And is null || And.IsMatch(normalized))
         && (Unless is null || !Unless.IsMatch(normalized));
+
+    /// <summary>The words that made the rule fire on <paramref name="forRules"/>: what its match and its <c>and</c> found.</summary>
+    public string FoundWords(string forRules) =>
+        And is null ? Match.Match(forRules).Value : Match.Match(forRules).Value + " " + And.Match(forRules).Value;
 }
 
 /// <summary>
@@ -187,8 +191,11 @@ internal static partial class NowWithoutSymptom
     /// <summary>A question about doing something now: "can he drive now".</summary>
     private const string DoingSomethingNow = @"(?:can|could|may|should) (?:i|he|she|we|they) (?:\w+ ){0,2}now";
 
-    /// <summary>A programme watched: "saw a drama last night".</summary>
-    private const string WatchedLastNight = @"(?:watched|watching|saw|seen|read)(?: \w+){0,4} (?:last night|yesterday|this morning)";
+    /// <summary>A programme watched: "saw a drama last night", "on Casualty last night".</summary>
+    private const string WatchedLastNight = @"(?:(?:watched|watching|saw|seen|read)(?: \w+){0,4}|on (?:casualty|holby|the soap|the news|tv|telly|the telly|the radio|(?:grey s|greys) anatomy|eastenders|corrie|coronation street|emmerdale|neighbours)) (?:last night|yesterday|this morning)";
+
+    /// <summary>A diagnosis that is the subject of the question: "now I've got HFS on the same side".</summary>
+    private const string DiagnosisNow = @"now (?:i ve|ive|i have|i m|im|he has|she has|hes|shes|he s|she s) (?:got |been diagnosed with )?(?:hfs|hemifacial spasm|this twitch|a twitch|the twitch|spasms)";
 
     /// <summary>An instruction: "call if I can't swallow".</summary>
     private const string Instruction = @"(?:call|ring|phone|come in|go in) if(?: \w+){1,4}";
@@ -203,11 +210,11 @@ internal static partial class NowWithoutSymptom
     private const string TimeGoneBy = @"(?:last (?:winter|summer|spring|autumn|fall|year|month)|(?:years|months|weeks) ago|back in \w+|in (?:19|20)\d\d) (?:i|he|she|we|they|(?:my|his|her) \w+) (?:got|had|was|were|took|went|developed|started|ended up|noticed)";
 
     /// <summary>A fear put as a hypothetical, up to four words after the "if": "what if my face is paralysed", "I am afraid if I have a seizure".</summary>
-    private const string Hypothetical = @"(?:what if|what happens if|imagine if|supposing|(?:(?:i am|im|i m|we are|were|he is|hes|she is|shes) (?:so |really |very )?)?(?:afraid|scared|worried|frightened|terrified|nervous) if)(?: (?!what\b)\w+){1,4}";
+    private const string Hypothetical = @"(?:what if|what happens if|imagine if|supposing|(?:(?:i am|im|i m|we are|were|he is|hes|she is|shes) (?:so |really |very )?)?(?:afraid|scared|worried|frightened|terrified|nervous) if)(?: (?!what\b)\w+){1,6}";
 
     public static string Blank(string normalized) => Pattern().Replace(normalized, " ");
 
-    [GeneratedRegex(@"\b(?:" + Recovered + "|" + TreatmentNow + "|" + WorryRepeated + "|" + DoingSomethingNow + "|" + WatchedLastNight + "|" + Instruction + "|" + Condition + "|" + Duty + "|" + TimeGoneBy + "|" + Hypothetical + @")\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + Recovered + "|" + TreatmentNow + "|" + WorryRepeated + "|" + DoingSomethingNow + "|" + WatchedLastNight + "|" + Instruction + "|" + Condition + "|" + Duty + "|" + TimeGoneBy + "|" + Hypothetical + "|" + DiagnosisNow + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
 

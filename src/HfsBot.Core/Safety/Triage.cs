@@ -58,6 +58,19 @@ public sealed class Triage(SafetyRules rules)
                     continue;
                 }
             }
+            else if (!rule.Always && rules.Net is not null && IsQuestion(message)
+                && TextNormalizer.WordCount(normalized) >= SafetyNet.RulesOutQuestionFromWords)
+            {
+                // A question the general shapes do not know ("read in the paper about a woman who lost her hearing
+                // after brain surgery. does that happen with MVD?") is ordinary only when the net is all but certain,
+                // and knows the words the rule found, so that it is judging them rather than missing them.
+                verdict ??= rules.Net.Assess(normalized);
+                if (verdict.Probability < SafetyNet.RulesOutQuestionBelow
+                    && rules.Net.Knows(rule.FoundWords(category.ForRules(normalized))))
+                {
+                    continue;
+                }
+            }
 
             return new TriageResult(category.Category, rule.Name, category.Reply);
         }
@@ -77,4 +90,6 @@ public sealed class Triage(SafetyRules rules)
             ? new TriageResult(TriageCategory.Advice, advice.Name, rules.Advice.Reply)
             : TriageResult.Ordinary;
     }
+
+    private static bool IsQuestion(string message) => message.Contains('?', StringComparison.Ordinal);
 }

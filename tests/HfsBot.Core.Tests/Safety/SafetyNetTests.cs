@@ -54,6 +54,21 @@ public sealed class SafetyNetTests : IDisposable
     }
 
     [Fact]
+    public void Knows_OnlyWordsSeenInEnoughTrainingExamples()
+    {
+        var net = SafetyNet.Train(SmallExamples, []);
+        var often = Enumerable.Repeat(new SafetyExample("my wound is leaking", TriageCategory.Urgent), SafetyNet.KnownAfterExamples)
+            .Select((e, i) => e with { Message = e.Message + " day " + i });
+        var trained = SafetyNet.Train([.. SmallExamples, .. often], []);
+
+        Assert.False(net.Knows(Normalize("wound leaking"))); // never seen
+        Assert.True(trained.Knows(Normalize("wound leaking")));
+        Assert.True(trained.Knows(Normalize("Wound LEAKS"))); // read as stems, like the features
+        Assert.False(trained.Knows(Normalize("wound leaking petechiae"))); // one unknown word is enough
+        Assert.False(trained.Knows(Normalize("my dad"))); // seen once only
+    }
+
+    [Fact]
     public void Train_IsDeterministic()
     {
         var first = SafetyNet.Train(SmallExamples, []);

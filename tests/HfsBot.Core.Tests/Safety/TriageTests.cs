@@ -92,6 +92,56 @@ public sealed class TriageTests
     }
 
     [Theory]
+    [InlineData("read in a magazine about a lady who lost her hearing after brain surgery. does that happen with MVD?")]
+    [InlineData("went through a grim patch a couple of winters ago, never got near hurting myself but it scared me. is depression common with hfs?")]
+    public void Classify_AQuestionNoGeneralShapeKnows_IsClearedByANearCertainNetThatKnowsTheWords(string message)
+    {
+        var normalized = TextNormalizer.Normalize(message, Triage.MaxInputLength);
+        var safety = RealFaq.Catalog.Safety;
+        var category = safety.Crisis.FirstFiringRule(normalized) is not null ? safety.Crisis : safety.Urgent;
+        var rule = category.FirstFiringRule(normalized);
+
+        Assert.NotNull(rule); // the rule alone would send it to A&E or the crisis reply
+        Assert.Equal(GeneralQuestion.No, category.AsGeneralQuestion(normalized)); // no general shape clears it
+        Assert.InRange(safety.Net!.Assess(normalized).Probability, 0, SafetyNet.RulesOutQuestionBelow);
+        Assert.True(safety.Net.Knows(rule.FoundWords(category.ForRules(normalized))));
+        Assert.True(RealFaq.Triage.Classify(message).IsOrdinary, RealFaq.Triage.Classify(message).RuleName);
+    }
+
+    [Fact]
+    public void Classify_ANearCertainNet_ClearsAQuestionOnlyWhenItKnowsTheWordsTheRuleFound()
+    {
+        // A net that has seen this sentence shape as ordinary many times, but "pyrexia" (what the rule found,
+        // with "carbamazepine") never, or only as often as it has seen it.
+        const string Message = "been on carbamazepine a month now and i have pyrexia today, is that normal for people on it? asking for peace of mind";
+        var ordinary = Enumerable.Range(0, 40).Select(i => $"been on carbamazepine a month now and i have {i} questions today, is that normal for people on it? asking for peace of mind");
+        var pyrexiaSeen = Enumerable.Range(0, SafetyNet.KnownAfterExamples).Select(i => $"what does pyrexia mean on leaflet {i}");
+        string[] emergencies = ["my dad suddenly cant lift his arm and his words are wrong", "i have saved up my pills and tonight i will take them all"];
+        var examples = emergencies.Select(e => new SafetyExample(e, TriageCategory.Urgent)).ToArray();
+        var safety = RealFaq.Catalog.Safety;
+
+        var blindNet = SafetyNet.Train(examples, [.. ordinary]);
+        var knowingNet = SafetyNet.Train(examples, [.. ordinary, .. pyrexiaSeen]);
+        var normalized = TextNormalizer.Normalize(Message, Triage.MaxInputLength);
+
+        // Both are all but certain it is ordinary; only what they know differs.
+        Assert.InRange(blindNet.Assess(normalized).Probability, 0, SafetyNet.RulesOutQuestionBelow);
+        Assert.InRange(knowingNet.Assess(normalized).Probability, 0, SafetyNet.RulesOutQuestionBelow);
+        Assert.Equal(TriageCategory.Urgent, new Triage(safety with { Net = blindNet }).Classify(Message).Category);
+        Assert.True(new Triage(safety with { Net = knowingNet }).Classify(Message).IsOrdinary);
+    }
+
+    [Theory]
+    // Short: the net's verdict rests on "is that normal?" (it scores this 0.003).
+    [InlineData("having a seizure after surgery, is that normal?", TriageCategory.Urgent)]
+    // Not a question: the net's verdict is never asked to overrule the rule.
+    [InlineData("read in a magazine about a lady who lost her hearing after brain surgery and now i cant hear in my left ear since the op", TriageCategory.Urgent)]
+    // Words only a rule knows: the net cannot judge them.
+    [InlineData("Nurse here. My patient went on oxcarbazepine a month ago and today has pyrexia with petechiae over her forearms. Can this wait for the GP?", TriageCategory.Urgent)]
+    public void Classify_AQuestionTheNetCannotVouchFor_KeepsTheRulesReading(string message, TriageCategory expected) =>
+        Assert.Equal(expected, RealFaq.Triage.Classify(message).Category);
+
+    [Theory]
     [InlineData("clear fluid is dripping from my nose since the op yesterday, is that normal?")]
     [InlineData("is it normal that my wound is leaking and red today, 10 days after mvd")]
     // They read as general questions too ("reading this thread", "can you go"): the net must not clear them.
