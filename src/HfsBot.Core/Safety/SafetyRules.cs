@@ -209,7 +209,11 @@ internal static partial class NowWithoutSymptom
     /// <summary>What someone went through at a time gone by: "last winter I got mouth ulcers" (the "got" is not now).</summary>
     private const string TimeGoneBy = @"(?:last (?:winter|summer|spring|autumn|fall|year|month)|(?:years|months|weeks) ago|back in \w+|in (?:19|20)\d\d) (?:i|he|she|we|they|(?:my|his|her) \w+) (?:got|had|was|were|took|went|developed|started|ended up|noticed)";
 
-    /// <summary>A fear put as a hypothetical, up to four words after the "if": "what if my face is paralysed", "I am afraid if I have a seizure".</summary>
+    /// <summary>
+    /// A fear put as a hypothetical, up to six words after the "if": "what if my face is paralysed", "I am afraid if I
+    /// have a seizure", "what if the injection goes wrong and I can't swallow" (six words, so its "I can't" is not read
+    /// as happening now).
+    /// </summary>
     private const string Hypothetical = @"(?:what if|what happens if|imagine if|supposing|(?:(?:i am|im|i m|we are|were|he is|hes|she is|shes) (?:so |really |very )?)?(?:afraid|scared|worried|frightened|terrified|nervous) if)(?: (?!what\b)\w+){1,6}";
 
     public static string Blank(string normalized) => Pattern().Replace(normalized, " ");
