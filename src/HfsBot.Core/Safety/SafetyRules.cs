@@ -191,8 +191,11 @@ internal static partial class NowWithoutSymptom
     /// <summary>A question about doing something now: "can he drive now".</summary>
     private const string DoingSomethingNow = @"(?:can|could|may|should) (?:i|he|she|we|they) (?:\w+ ){0,2}now";
 
-    /// <summary>A programme watched: "saw a drama last night", "on Casualty last night".</summary>
-    private const string WatchedLastNight = @"(?:(?:watched|watching|saw|seen|read)(?: \w+){0,4}|on (?:casualty|holby|the soap|the news|tv|telly|the telly|the radio|(?:grey s|greys) anatomy|eastenders|corrie|coronation street|emmerdale|neighbours)) (?:last night|yesterday|this morning)";
+    /// <summary>
+    /// A programme watched ("saw a drama last night"), or someone else's story told from something the writer watched
+    /// or read ("on Casualty last night someone overdosed"): the "last night" is not the writer's now.
+    /// </summary>
+    private const string WatchedLastNight = @"(?:(?:watched|watching|saw|seen|read)(?: \w+){0,4} (?:last night|yesterday|this morning)|on (?:\w+ ){1,3}(?:last night|yesterday|this morning) (?:someone|somebody|a (?:character|man|woman|guy|girl|lady|bloke|patient|kid|child|teenager)))";
 
     /// <summary>A diagnosis that is the subject of the question: "now I've got HFS on the same side".</summary>
     private const string DiagnosisNow = @"now (?:i ve|ive|i have|i m|im|he has|she has|hes|shes|he s|she s) (?:got |been diagnosed with )?(?:hfs|hemifacial spasm|this twitch|a twitch|the twitch|spasms)";

@@ -58,8 +58,9 @@ public sealed class Triage(SafetyRules rules)
                     continue;
                 }
             }
-            else if (!rule.Always && rules.Net is not null && IsQuestion(message)
-                && TextNormalizer.WordCount(normalized) >= SafetyNet.RulesOutQuestionFromWords)
+            else if (!rule.Always && rules.Net is not null
+                && TextNormalizer.WordCount(normalized) >= SafetyNet.RulesOutQuestionFromWords
+                && QuestionDetector.LooksLikeQuestion(message))
             {
                 // A question the general shapes do not know ("read in the paper about a woman who lost her hearing
                 // after brain surgery. does that happen with MVD?") is ordinary only when the net is all but certain,
@@ -90,6 +91,4 @@ public sealed class Triage(SafetyRules rules)
             ? new TriageResult(TriageCategory.Advice, advice.Name, rules.Advice.Reply)
             : TriageResult.Ordinary;
     }
-
-    private static bool IsQuestion(string message) => message.Contains('?', StringComparison.Ordinal);
 }

@@ -65,7 +65,7 @@ public sealed class SafetyNetTests : IDisposable
         Assert.True(trained.Knows(Normalize("wound leaking")));
         Assert.True(trained.Knows(Normalize("Wound LEAKS"))); // read as stems, like the features
         Assert.False(trained.Knows(Normalize("wound leaking petechiae"))); // one unknown word is enough
-        Assert.False(trained.Knows(Normalize("my dad"))); // seen once only
+        Assert.False(trained.Knows(Normalize("my dad"))); // "dad" is in one example only
     }
 
     [Fact]

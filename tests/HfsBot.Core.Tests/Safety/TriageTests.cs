@@ -131,15 +131,47 @@ public sealed class TriageTests
         Assert.True(new Triage(safety with { Net = knowingNet }).Classify(Message).IsOrdinary);
     }
 
-    [Theory]
-    // Short: the net's verdict rests on "is that normal?" (it scores this 0.003).
-    [InlineData("having a seizure after surgery, is that normal?", TriageCategory.Urgent)]
-    // Not a question: the net's verdict is never asked to overrule the rule.
-    [InlineData("read in a magazine about a lady who lost her hearing after brain surgery and now i cant hear in my left ear since the op", TriageCategory.Urgent)]
-    // Words only a rule knows: the net cannot judge them.
-    [InlineData("Nurse here. My patient went on oxcarbazepine a month ago and today has pyrexia with petechiae over her forearms. Can this wait for the GP?", TriageCategory.Urgent)]
-    public void Classify_AQuestionTheNetCannotVouchFor_KeepsTheRulesReading(string message, TriageCategory expected) =>
-        Assert.Equal(expected, RealFaq.Triage.Classify(message).Category);
+    [Fact]
+    public void Classify_AnAlwaysRule_StandsHoweverSureTheNetAndWhateverItKnows()
+    {
+        // A net that has seen this very sentence as ordinary forty times: certain, and it knows every word.
+        const string Message = "been on carbamazepine a month now and my face suddenly drooped and my speech went slurred today, is that normal for people on it? asking for peace of mind";
+        var ordinary = Enumerable.Range(0, 40).Select(i => $"{Message} {i}");
+        var net = SafetyNet.Train([new("i have saved up my pills and tonight i will take them all", TriageCategory.Crisis)], [.. ordinary]);
+        var normalized = TextNormalizer.Normalize(Message, Triage.MaxInputLength);
+        var safety = RealFaq.Catalog.Safety with { Net = net };
+        var rule = Assert.IsType<TriageRule>(safety.Urgent.FirstFiringRule(normalized));
+
+        Assert.True(rule.Always, rule.Name);
+        Assert.InRange(net.Assess(normalized).Probability, 0, SafetyNet.RulesOutQuestionBelow);
+        Assert.True(net.Knows(rule.FoundWords(safety.Urgent.ForRules(normalized))));
+        Assert.Equal(TriageCategory.Urgent, new Triage(safety).Classify(Message).Category);
+    }
+
+    [Fact]
+    public void Classify_AShortQuestion_KeepsTheRulesReadingHoweverSureTheNet()
+    {
+        // In a short message "is that normal?" outweighs the symptom for the net.
+        const string Message = "having a seizure after surgery, is that normal?";
+
+        Assert.InRange(NetProbability(Message), 0, SafetyNet.RulesOutQuestionBelow);
+        Assert.Equal(TriageCategory.Urgent, RealFaq.Triage.Classify(Message).Category);
+    }
+
+    [Fact]
+    public void Classify_AMessageThatAsksNothing_KeepsTheRulesReadingHoweverSureTheNet()
+    {
+        // The check is for questions: a message that only tells is left to the rules, even a harmless one like this.
+        const string Asked = "read in a magazine about a lady who lost her hearing after brain surgery. does that happen with MVD";
+        const string Told = "read in a magazine about a lady who lost her hearing after brain surgery. my mvd is booked for march";
+
+        Assert.InRange(NetProbability(Told), 0, SafetyNet.RulesOutQuestionBelow);
+        Assert.True(RealFaq.Triage.Classify(Asked).IsOrdinary); // a question, even without its question mark
+        Assert.Equal(TriageCategory.Urgent, RealFaq.Triage.Classify(Told).Category);
+    }
+
+    private static double NetProbability(string message) =>
+        RealFaq.Catalog.Safety.Net!.Assess(TextNormalizer.Normalize(message, Triage.MaxInputLength)).Probability;
 
     [Theory]
     [InlineData("clear fluid is dripping from my nose since the op yesterday, is that normal?")]
@@ -215,6 +247,11 @@ public sealed class TriageTests
     [InlineData("on tegretol last winter i got a rash and a fever, they stopped it. why is that such a big deal", GeneralQuestion.Yes)]
     [InlineData("on tegretol last winter i got a rash, and now i have a fever again", GeneralQuestion.ButSaysNow)]
     [InlineData("read about the rash, now i have blisters", GeneralQuestion.ButSaysNow)]
+    [InlineData("on casualty last night someone overdosed on their epilepsy tablets. are the hfs tablets the same", GeneralQuestion.Yes)]
+    [InlineData("on the ward last night my husband collapsed. is that common after mvd", GeneralQuestion.ButSaysNow)]
+    [InlineData("had sudden hearing loss in 2020, steroids fixed it. now i have hfs on the same side, is that common", GeneralQuestion.Yes)]
+    [InlineData("had sudden hearing loss in 2020, steroids fixed it. now i have ringing on the same side, is that common", GeneralQuestion.ButSaysNow)]
+    [InlineData("what if the injection goes wrong and i cant swallow", GeneralQuestion.Yes)]
     public void AsGeneralQuestion_ANowThatNamesNoSymptom_DoesNotCount(string message, GeneralQuestion expected) =>
         Assert.Equal(expected, RealFaq.Catalog.Safety.Urgent.AsGeneralQuestion(TextNormalizer.Normalize(message, Triage.MaxInputLength)));
 
