@@ -49,6 +49,8 @@ internal sealed class BotUnderTest : IAsyncDisposable
 
     public FakeGatewayConnection Gateway => Discord.Connections[^1];
 
+    private static readonly TimeSpan StartUpTimeout = TimeSpan.FromSeconds(30);
+
     public static Task<BotUnderTest> StartAsync(params string[] extraArgs) => StartAsync(configure: null, waitForCommands: true, extraArgs);
 
     public static async Task<BotUnderTest> StartAsync(Action<FakeDiscord>? configure, bool waitForCommands, params string[] extraArgs)
@@ -78,7 +80,10 @@ internal sealed class BotUnderTest : IAsyncDisposable
         var started = new BotUnderTest(discord, faq, data, run, output, errors, stop);
         if (waitForCommands)
         {
-            await started.WaitForRequestAsync(r => r.Method == "PUT" && r.Path.Contains("/commands", StringComparison.Ordinal), "command registration");
+            // Start-up loads the whole real FAQ: the safety net trains and about a hundred linear-time regexes are built.
+            // That takes a second or two alone, but with the other test projects running on two cores it has passed
+            // ten seconds, so start-up gets longer than the waits for replies.
+            await started.WaitForRequestAsync(r => r.Method == "PUT" && r.Path.Contains("/commands", StringComparison.Ordinal), "command registration", timeout: StartUpTimeout);
         }
 
         return started;
