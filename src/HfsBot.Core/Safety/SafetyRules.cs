@@ -179,8 +179,11 @@ public sealed record TriageCategoryRules(
 /// </summary>
 internal static partial class NowWithoutSymptom
 {
-    /// <summary>Someone who has recovered: "she's fine now", "I'm 100% now", "all cleared up now".</summary>
-    private const string Recovered = @"(?:fine|ok|okay|grand|well|better|recovered|all good|good|great|100|back to normal|all better|all clear|(?:all )?cleared up|healed) now";
+    /// <summary>
+    /// Someone who has recovered, or a symptom that has passed: "she's fine now", "I'm 100% now", "all cleared up
+    /// now", "it's gone now" (only "it": "my hearing's gone now" says the emergency).
+    /// </summary>
+    private const string Recovered = @"(?:fine|ok|okay|grand|well|better|recovered|all good|good|great|100|back to normal|all better|all clear|(?:all )?cleared up|healed|(?:it s|its|it is|it has) (?:all )?(?:gone|passed|settled|cleared|resolved)(?: away| down| up)?) now";
 
     /// <summary>Having a treatment now: "can she have Botox now?".</summary>
     private const string TreatmentNow = @"(?:have|get|start|restart|resume|book|go ahead with) (?:\w+ ){0,2}now";

@@ -252,6 +252,8 @@ public sealed class TriageTests
     [InlineData("had sudden hearing loss in 2020, steroids fixed it. now i have hfs on the same side, is that common", GeneralQuestion.Yes)]
     [InlineData("had sudden hearing loss in 2020, steroids fixed it. now i have ringing on the same side, is that common", GeneralQuestion.ButSaysNow)]
     [InlineData("what if the injection goes wrong and i cant swallow", GeneralQuestion.Yes)]
+    [InlineData("had a fever on oxcarbazepine in march, the gp said it was a cold. its gone now, should i mention it", GeneralQuestion.Yes)]
+    [InlineData("had a fever on oxcarbazepine in march, the gp said it was a cold. my hearing has gone now", GeneralQuestion.ButSaysNow)]
     public void AsGeneralQuestion_ANowThatNamesNoSymptom_DoesNotCount(string message, GeneralQuestion expected) =>
         Assert.Equal(expected, RealFaq.Catalog.Safety.Urgent.AsGeneralQuestion(TextNormalizer.Normalize(message, Triage.MaxInputLength)));
 
