@@ -212,8 +212,11 @@ internal static partial class NowWithoutSymptom
     /// <summary>A duty asked about: "would I have to stop?".</summary>
     private const string Duty = @"(?:would|will|do|does|should|did) (?:i|you|we|he|she|they) (?:have|has) to";
 
-    /// <summary>What someone went through at a time gone by: "last winter I got mouth ulcers" (the "got" is not now).</summary>
-    private const string TimeGoneBy = @"(?:last (?:winter|summer|spring|autumn|fall|year|month)|(?:years|months|weeks) ago|back in \w+|in (?:19|20)\d\d) (?:i|he|she|we|they|(?:my|his|her) \w+) (?:got|had|was|were|took|went|developed|started|ended up|noticed)";
+    /// <summary>
+    /// What someone went through at a time gone by: "last winter I got mouth ulcers" (the "got" is not now), "back in
+    /// March my dad lost hearing suddenly" (nor is that "suddenly").
+    /// </summary>
+    private const string TimeGoneBy = @"(?:last (?:winter|summer|spring|autumn|fall|year|month)|(?:years|months|weeks) ago|back in \w+|in (?:19|20)\d\d) (?:i|he|she|we|they|(?:my|his|her) \w+) (?:got|had|was|were|took|went|developed|started|ended up|noticed|(?:lost(?: \w+){0,2}(?: suddenly| all of a sudden)?))";
 
     /// <summary>
     /// A fear put as a hypothetical, up to six words after the "if": "what if my face is paralysed", "I am afraid if I

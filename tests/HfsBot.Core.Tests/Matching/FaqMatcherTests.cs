@@ -172,6 +172,20 @@ public sealed class FaqMatcherTests : IDisposable
         }
     }
 
+    [Theory]
+    // Members' own names for things (synonyms.yml): "hemi", "the keyhole op", "the nerve tablets".
+    [InlineData("any cure for hemi?", "is-there-a-cure")]
+    [InlineData("how long off work after the keyhole op, i drive a forklift", "mvd-recovery-timeline")]
+    // "spinning" is not "spine": the stemmer reads them alike, so "spine" is not an other-topic word.
+    [InlineData("just diagnosed, head spinning. what are the ways people treat this?", "treatment-options-overview")]
+    public void Answer_MembersOwnWords_AnswerTheEntry(string question, string expectedId)
+    {
+        var reply = RealFaq.Answerer.Answer(question);
+
+        Assert.Equal(ReplyOutcome.Answer, reply.Outcome);
+        Assert.Equal(expectedId, reply.Entry!.Id);
+    }
+
     [Fact]
     public void Answer_AnotherCondition_IsAnsweredByAnEntryThatTalksAboutIt()
     {
