@@ -24,6 +24,14 @@ public sealed class SafetyNet
     public const double Threshold = 0.6;
 
     /// <summary>
+    /// The same for a message that asks nothing. Members ask questions; a statement that reads this much like an
+    /// emergency is more often one ("hitting my face where it twitches. hard. like bruises now. cant stop" scored
+    /// 0.599, a mum on carbamazepine with yellow eyes who has been sick all day 0.587). On the read sets no ordinary
+    /// statement scored between this and <see cref="Threshold"/>.
+    /// </summary>
+    public const double StatementThreshold = 0.55;
+
+    /// <summary>
     /// Below this probability a general question that a rule fired on, and that also seems to say "now", is
     /// treated as ordinary (see <see cref="Triage"/>). Far below <see cref="Threshold"/>, which is what a plain
     /// general question needs: overruling a rule on a message that may be happening now needs a confident net.
@@ -122,12 +130,14 @@ public sealed class SafetyNet
     }
 
     /// <param name="normalized">The message after <see cref="TextNormalizer.Normalize"/>.</param>
-    public SafetyNetVerdict Assess(string normalized)
+    /// <param name="threshold">From this probability the message is an emergency: <see cref="Threshold"/>, or
+    /// <see cref="StatementThreshold"/> for a message that asks nothing.</param>
+    public SafetyNetVerdict Assess(string normalized, double threshold = Threshold)
     {
         ArgumentNullException.ThrowIfNull(normalized);
         var features = FeaturesOfNormalized(normalized);
         var probability = _emergency.Probability(features);
-        var category = probability < Threshold ? TriageCategory.None
+        var category = probability < threshold ? TriageCategory.None
             : _crisis.Probability(features) >= 0.5 ? TriageCategory.Crisis
             : TriageCategory.Urgent;
         return new SafetyNetVerdict(Math.Round(probability, 3), category);

@@ -80,6 +80,14 @@ public sealed class Triage(SafetyRules rules)
         // is already explained as a question about the member's own treatment, so the net alone overrules that only
         // when it is confident. Emergency rules, checked above, always win over advice.
         verdict ??= rules.Net?.Assess(normalized);
+
+        // A message that asks nothing needs a little less of the net than a question does: members ask, so a
+        // statement that reads nearly like an emergency usually is one.
+        if (verdict is { IsEmergency: false, Probability: >= SafetyNet.StatementThreshold } && !QuestionDetector.LooksLikeQuestion(message))
+        {
+            verdict = rules.Net!.Assess(normalized, SafetyNet.StatementThreshold);
+        }
+
         var advice = rules.Advice.FirstFiringRule(normalized);
         if (verdict is { IsEmergency: true } && (advice is null || verdict.Probability >= SafetyNet.OverrulesAdviceAbove))
         {

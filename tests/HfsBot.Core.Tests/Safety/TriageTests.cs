@@ -258,6 +258,19 @@ public sealed class TriageTests
         Assert.Equal(expected, RealFaq.Catalog.Safety.Urgent.AsGeneralQuestion(TextNormalizer.Normalize(message, Triage.MaxInputLength)));
 
     [Fact]
+    public void Classify_AStatementNeedsLessOfTheNetThanAQuestion()
+    {
+        // No rule fires on it; the net scores it between the two thresholds. If examples move it out of that range,
+        // pick another message that sits there.
+        const string Statement = "feel really strange since the injection, everything is heavy tbh";
+        var probability = RealFaq.Catalog.Safety.Net!.Assess(TextNormalizer.Normalize(Statement, Triage.MaxInputLength)).Probability;
+        Assert.InRange(probability, SafetyNet.StatementThreshold, SafetyNet.Threshold - 0.001);
+
+        Assert.Equal(TriageCategory.Urgent, RealFaq.Triage.Classify(Statement).Category);
+        Assert.True(RealFaq.Triage.Classify(Statement + "?").IsOrdinary);
+    }
+
+    [Fact]
     public void Classify_NamesTheRuleThatFired() =>
         Assert.Equal("sudden hearing loss", RealFaq.Triage.Classify("i suddenly went deaf in one ear after my mvd").RuleName);
 }
