@@ -262,7 +262,7 @@ public sealed class TriageTests
     {
         // No rule fires on it; the net scores it between the two thresholds. If examples move it out of that range,
         // pick another message that sits there.
-        const string Statement = "feel really strange since the injection, everything is heavy tbh";
+        const string Statement = "everything feels heavy and strange today";
         var probability = RealFaq.Catalog.Safety.Net!.Assess(TextNormalizer.Normalize(Statement, Triage.MaxInputLength)).Probability;
         Assert.InRange(probability, SafetyNet.StatementThreshold, SafetyNet.Threshold - 0.001);
 
