@@ -181,9 +181,9 @@ internal static partial class NowWithoutSymptom
 {
     /// <summary>
     /// Someone who has recovered, or a symptom that has passed: "she's fine now", "I'm 100% now", "all cleared up
-    /// now", "it's gone now" (only "it": "my hearing's gone now" says the emergency).
+    /// now", "it's gone now" (only "it": "my hearing's gone now" says the emergency), "now she is good".
     /// </summary>
-    private const string Recovered = @"(?:fine|ok|okay|grand|well|better|recovered|all good|good|great|100|back to normal|all better|all clear|(?:all )?cleared up|healed|(?:it s|its|it is|it has) (?:all )?(?:gone|passed|settled|cleared|resolved)(?: away| down| up)?) now";
+    private const string Recovered = @"(?:fine|ok|okay|grand|well|better|recovered|all good|good|great|100|back to normal|all better|all clear|(?:all )?cleared up|healed|(?:it s|its|it is|it has) (?:all )?(?:gone|passed|settled|cleared|resolved)(?: away| down| up)?) now|now (?:she|he|i|they|we) (?:is|s|are|am|m|feel|feels) (?:fine|ok|okay|good|well|better|great|recovered|back to normal)";
 
     /// <summary>Having a treatment now: "can she have Botox now?".</summary>
     private const string TreatmentNow = @"(?:have|get|start|restart|resume|book|go ahead with) (?:\w+ ){0,2}now";
@@ -214,9 +214,10 @@ internal static partial class NowWithoutSymptom
 
     /// <summary>
     /// What someone went through at a time gone by: "last winter I got mouth ulcers" (the "got" is not now), "back in
-    /// March my dad lost hearing suddenly" (nor is that "suddenly").
+    /// March my dad lost hearing suddenly" (nor is that "suddenly"), "last month my mother have high fever" (a
+    /// second-language past). Not after "since": "since last month she has a fever" is still going on.
     /// </summary>
-    private const string TimeGoneBy = @"(?:last (?:winter|summer|spring|autumn|fall|year|month)|(?:years|months|weeks) ago|back in \w+|in (?:19|20)\d\d) (?:i|he|she|we|they|(?:my|his|her) \w+) (?:got|had|was|were|took|went|developed|started|ended up|noticed|(?:lost(?: \w+){0,2}(?: suddenly| all of a sudden)?))";
+    private const string TimeGoneBy = @"(?<!since )(?:last (?:winter|summer|spring|autumn|fall|year|month)|(?:years|months|weeks) ago|back in \w+|in (?:19|20)\d\d) (?:i|he|she|we|they|(?:my|his|her) \w+) (?:got|had|have|has|was|were|took|went|developed|started|ended up|noticed|(?:lost(?: \w+){0,2}(?: suddenly| all of a sudden)?))";
 
     /// <summary>
     /// A fear put as a hypothetical, up to six words after the "if": "what if my face is paralysed", "I am afraid if I
