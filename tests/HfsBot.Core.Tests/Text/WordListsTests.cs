@@ -22,6 +22,17 @@ public sealed class WordListsTests
     public void Everyday_BodyPartsCostsAndPlaces_AreNotChat(string word) =>
         Assert.False(WordLists.Everyday.Contains(Stemmer.Stem(word)), word);
 
+    [Theory]
+    // The lists are read as stems, so a word there also takes every word that stems like it: "spine" took "head
+    // spinning", and "chickens" took "chickened out of the op".
+    [InlineData("spinning")]
+    [InlineData("chickened")]
+    public void TopicLists_DoNotTakeEverydayWordsThatStemLikeOneOfTheirs(string word)
+    {
+        Assert.False(WordLists.OtherTopics.Contains(Stemmer.Stem(word)), word);
+        Assert.False(WordLists.OutOfScope.Contains(Stemmer.Stem(word)), word);
+    }
+
     [Fact]
     public void Answer_AGreetingInAnotherLanguage_DoesNotPushAQuestionOutOfTheFaq()
     {
