@@ -225,6 +225,11 @@ public sealed class TriageTests
     [InlineData("no thoughts of hurting myself, but i have started cutting my arms again", "self-harm")]
     // Only the harmless phrase was alarming: no rule fires.
     [InlineData("could she fall and hurt herself on the new tablets", null)]
+    // Asking how the bot works is harmless only about someone else; asked for oneself, the rest is still read.
+    [InlineData("what would the bot do if someone wrote they were going to hurt themselves? i moderate a group", null)]
+    [InlineData("what would the bot do if i said i took all my pills tonight", "overdose plans")]
+    [InlineData("gave my old books to the charity shop before my holiday, i will not need them", null)]
+    [InlineData("took my tools to my brothers so theyre in good hands before i go. wont need them where im headed", "a goodbye with hopelessness")]
     [InlineData("he isnt thinking of hurting himself, he sees a counsellor", null)]
     [InlineData("if they cancel my op one more time ill jump off a bridge lol, who do i complain to", null)]
     public void CrisisRules_ReadTheMessageWithItsHarmlessPhrasesBlanked(string message, string? rule)
@@ -254,6 +259,10 @@ public sealed class TriageTests
     [InlineData("what if the injection goes wrong and i cant swallow", GeneralQuestion.Yes)]
     [InlineData("had a fever on oxcarbazepine in march, the gp said it was a cold. its gone now, should i mention it", GeneralQuestion.Yes)]
     [InlineData("had a fever on oxcarbazepine in march, the gp said it was a cold. my hearing has gone now", GeneralQuestion.ButSaysNow)]
+    // A time gone by covers what followed it ("lost hearing suddenly"), but not one still going on ("since last month").
+    [InlineData("back in march my dad lost hearing suddenly after his mvd, steroids helped. would he need a hearing aid", GeneralQuestion.Yes)]
+    [InlineData("last month my mother has high fever after operation, is it common", GeneralQuestion.Yes)]
+    [InlineData("since last month my mother has a fever after the operation, is it common", GeneralQuestion.ButSaysNow)]
     public void AsGeneralQuestion_ANowThatNamesNoSymptom_DoesNotCount(string message, GeneralQuestion expected) =>
         Assert.Equal(expected, RealFaq.Catalog.Safety.Urgent.AsGeneralQuestion(TextNormalizer.Normalize(message, Triage.MaxInputLength)));
 
