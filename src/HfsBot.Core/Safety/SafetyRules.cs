@@ -203,6 +203,15 @@ internal static partial class NowWithoutSymptom
     /// <summary>A diagnosis that is the subject of the question: "now I've got HFS on the same side".</summary>
     private const string DiagnosisNow = @"now (?:i ve|ive|i have|i m|im|he has|she has|hes|shes|he s|she s) (?:got |been diagnosed with )?(?:hfs|hemifacial spasm|this twitch|a twitch|the twitch|spasms)";
 
+    /// <summary>
+    /// A past-tense condition with a "would" after it, which is how a hypothetical is put: "if I suddenly lost hearing
+    /// in one ear after the surgery, would that be...". Its "suddenly" is not happening now.
+    /// </summary>
+    private const string Counterfactual = @"if (?:\w+ ){0,2}(?:i|he|she|we|they|you) (?:\w+ )?(?:lost|got|had|developed|started|noticed|felt|woke up with)(?: \w+){0,10} would (?:that|it|this|i|you|they|he|she|we)";
+
+    /// <summary>Where the line is, asked: "is that a wait and see or go now thing", "wait it out or go in now?".</summary>
+    private const string WaitOrGo = @"(?:wait and see|wait it out|sit tight|wait|leave it)(?: \w+){0,2} or (?:go|call|ring|phone)(?: in| straight in| to (?:a and e|a e|the er|hospital))? now";
+
     /// <summary>An instruction: "call if I can't swallow".</summary>
     private const string Instruction = @"(?:call|ring|phone|come in|go in) if(?: \w+){1,4}";
 
@@ -217,7 +226,7 @@ internal static partial class NowWithoutSymptom
     /// March my dad lost hearing suddenly" (nor is that "suddenly"), "last month my mother have high fever" (a
     /// second-language past). Not after "since": "since last month she has a fever" is still going on.
     /// </summary>
-    private const string TimeGoneBy = @"(?<!since )(?:last (?:winter|summer|spring|autumn|fall|year|month)|(?:years|months|weeks) ago|back in \w+|in (?:19|20)\d\d) (?:i|he|she|we|they|(?:my|his|her) \w+) (?:got|had|have|has|was|were|took|went|developed|started|ended up|noticed|(?:lost(?: \w+){0,2}(?: suddenly| all of a sudden)?))";
+    private const string TimeGoneBy = @"(?<!since )(?:last (?:winter|summer|spring|autumn|fall|year|month|week)|(?:years|months|weeks) ago|back in \w+|in (?:19|20)\d\d) (?:i|he|she|we|they|(?:my|his|her) \w+) (?:got|had|have|has|was|were|took|went|developed|started|ended up|noticed|(?:lost(?: \w+){0,2}(?: suddenly| all of a sudden)?))";
 
     /// <summary>
     /// A fear put as a hypothetical, up to six words after the "if": "what if my face is paralysed", "I am afraid if I
@@ -228,7 +237,7 @@ internal static partial class NowWithoutSymptom
 
     public static string Blank(string normalized) => Pattern().Replace(normalized, " ");
 
-    [GeneratedRegex(@"\b(?:" + Recovered + "|" + TreatmentNow + "|" + WorryRepeated + "|" + DoingSomethingNow + "|" + WatchedLastNight + "|" + Instruction + "|" + Condition + "|" + Duty + "|" + TimeGoneBy + "|" + Hypothetical + "|" + DiagnosisNow + @")\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + Recovered + "|" + TreatmentNow + "|" + WorryRepeated + "|" + DoingSomethingNow + "|" + WatchedLastNight + "|" + Instruction + "|" + Condition + "|" + Duty + "|" + TimeGoneBy + "|" + Hypothetical + "|" + Counterfactual + "|" + WaitOrGo + "|" + DiagnosisNow + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
 

@@ -269,14 +269,29 @@ public sealed class TriageTests
     [Fact]
     public void Classify_AStatementNeedsLessOfTheNetThanAQuestion()
     {
-        // No rule fires on it; the net scores it between the two thresholds. If examples move it out of that range,
-        // pick another message that sits there.
-        const string Statement = "everything feels heavy and strange today";
-        var probability = RealFaq.Catalog.Safety.Net!.Assess(TextNormalizer.Normalize(Statement, Triage.MaxInputLength)).Probability;
-        Assert.InRange(probability, SafetyNet.StatementThreshold, SafetyNet.Threshold - 0.001);
+        // Vague statements no rule fires on, which the net scores from about 0.15 to 0.85. Which of them sit between
+        // the two thresholds moves whenever examples are added, so the test takes every one that does (there are
+        // usually a dozen) and needs at least one.
+        string[] openings = ["everything feels", "it all feels", "all of me feels", "everything seems", "my body feels", "i feel"];
+        string[] feelings = ["heavy and strange", "heavy and odd", "weird and heavy", "heavy and foggy", "strange and slow", "heavy and not right"];
+        string[] times = ["today", "tonight", "this evening", "this morning", "right now", "again"];
+        var safety = RealFaq.Catalog.Safety;
+        var between = (from opening in openings
+                       from feeling in feelings
+                       from time in times
+                       let statement = $"{opening} {feeling} {time}"
+                       let normalized = TextNormalizer.Normalize(statement, Triage.MaxInputLength)
+                       where safety.InTriageOrder.All(category => category.FirstFiringRule(normalized) is null)
+                       let probability = safety.Net!.Assess(normalized).Probability
+                       where probability >= SafetyNet.StatementThreshold && probability < SafetyNet.Threshold
+                       select statement).ToArray();
+        Assert.NotEmpty(between);
 
-        Assert.Equal(TriageCategory.Urgent, RealFaq.Triage.Classify(Statement).Category);
-        Assert.True(RealFaq.Triage.Classify(Statement + "?").IsOrdinary);
+        foreach (var statement in between)
+        {
+            Assert.NotEqual(TriageCategory.None, RealFaq.Triage.Classify(statement).Category);
+            Assert.True(RealFaq.Triage.Classify(statement + "?").IsOrdinary, statement);
+        }
     }
 
     [Fact]
