@@ -215,8 +215,8 @@ internal static partial class NowWithoutSymptom
     /// <summary>An instruction: "call if I can't swallow".</summary>
     private const string Instruction = @"(?:call|ring|phone|come in|go in) if(?: \w+){1,4}";
 
-    /// <summary>A condition: "if after surgery I have a fever".</summary>
-    private const string Condition = @"if (?:\w+ ){0,3}(?:i|he|she|we|they) (?:have|has|get|gets)";
+    /// <summary>A condition: "if after surgery I have a fever", "what should I do if I can't swallow after injections".</summary>
+    private const string Condition = @"if (?:\w+ ){0,3}(?:i|he|she|we|they) (?:have|has|get|gets|cant|cannot|can not|develop|develops|start|starts|notice|notices)";
 
     /// <summary>A duty asked about: "would I have to stop?".</summary>
     private const string Duty = @"(?:would|will|do|does|should|did) (?:i|you|we|he|she|they) (?:have|has) to";

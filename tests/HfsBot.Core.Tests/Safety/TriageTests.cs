@@ -263,6 +263,14 @@ public sealed class TriageTests
     [InlineData("back in march my dad lost hearing suddenly after his mvd, steroids helped. would he need a hearing aid", GeneralQuestion.Yes)]
     [InlineData("last month my mother has high fever after operation, is it common", GeneralQuestion.Yes)]
     [InlineData("since last month my mother has a fever after the operation, is it common", GeneralQuestion.ButSaysNow)]
+    // A past-tense condition with "would" is a hypothetical; so is asking where the line is, and "if I can't".
+    [InlineData("if i suddenly lost hearing in one ear after the op would that be a reason to call", GeneralQuestion.Yes)]
+    [InlineData("what are the warning signs? i suddenly lost hearing in one ear after the op", GeneralQuestion.ButSaysNow)]
+    [InlineData("what are the warning signs, is hearing loss a wait and see or go now thing", GeneralQuestion.Yes)]
+    [InlineData("what are the warning signs, my hearing is going now", GeneralQuestion.ButSaysNow)]
+    [InlineData("in case it ever happens, what should i do if i cant swallow after injections", GeneralQuestion.Yes)]
+    [InlineData("in case it ever happens, what should i do, i cant swallow after injections", GeneralQuestion.ButSaysNow)]
+    [InlineData("last week my mum has a rash on tegretol, is that a known side effect", GeneralQuestion.Yes)]
     public void AsGeneralQuestion_ANowThatNamesNoSymptom_DoesNotCount(string message, GeneralQuestion expected) =>
         Assert.Equal(expected, RealFaq.Catalog.Safety.Urgent.AsGeneralQuestion(TextNormalizer.Normalize(message, Triage.MaxInputLength)));
 
