@@ -205,12 +205,16 @@ internal static partial class NowWithoutSymptom
 
     /// <summary>
     /// A past-tense condition with a "would" after it, which is how a hypothetical is put: "if I suddenly lost hearing
-    /// in one ear after the surgery, would that be...". Its "suddenly" is not happening now.
+    /// in one ear after the surgery, would that be...". Its "suddenly" is not happening now. Not "had" or "got": "if I
+    /// had my op five days ago, would..." states a fact.
     /// </summary>
-    private const string Counterfactual = @"if (?:\w+ ){0,2}(?:i|he|she|we|they|you) (?:\w+ )?(?:lost|got|had|developed|started|noticed|felt|woke up with)(?: \w+){0,10} would (?:that|it|this|i|you|they|he|she|we)";
+    private const string Counterfactual = @"if (?:\w+ ){0,2}(?:i|he|she|we|they|you) (?:\w+ )?(?:lost|developed|started|noticed|felt|woke up with)(?: \w+){0,10} would (?:that|it|this|i|you|they|he|she|we)";
 
-    /// <summary>Where the line is, asked: "is that a wait and see or go now thing", "wait it out or go in now?".</summary>
-    private const string WaitOrGo = @"(?:wait and see|wait it out|sit tight|wait|leave it)(?: \w+){0,2} or (?:go|call|ring|phone)(?: in| straight in| to (?:a and e|a e|the er|hospital))? now";
+    /// <summary>
+    /// Where the line is, asked in the abstract: "would that be a wait and see or go now thing". Only with "thing",
+    /// "situation" or the like after it: "should I wait or go now?" may be asked by someone with the emergency.
+    /// </summary>
+    private const string WaitOrGo = @"(?:wait and see|wait it out|sit tight|wait|leave it) or (?:go|call|ring|phone)(?: in| straight in| to (?:a and e|a e|the er|hospital))? now (?:thing|situation|job|case|kind of thing|type of thing|sort of thing|scenario)";
 
     /// <summary>An instruction: "call if I can't swallow".</summary>
     private const string Instruction = @"(?:call|ring|phone|come in|go in) if(?: \w+){1,4}";

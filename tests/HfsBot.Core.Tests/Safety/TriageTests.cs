@@ -268,6 +268,7 @@ public sealed class TriageTests
     [InlineData("what are the warning signs? i suddenly lost hearing in one ear after the op", GeneralQuestion.ButSaysNow)]
     [InlineData("what are the warning signs, is hearing loss a wait and see or go now thing", GeneralQuestion.Yes)]
     [InlineData("what are the warning signs, my hearing is going now", GeneralQuestion.ButSaysNow)]
+    [InlineData("what are the warning signs? should i wait or go now? clear fluid dripping from nose", GeneralQuestion.ButSaysNow)]
     [InlineData("in case it ever happens, what should i do if i cant swallow after injections", GeneralQuestion.Yes)]
     [InlineData("in case it ever happens, what should i do, i cant swallow after injections", GeneralQuestion.ButSaysNow)]
     [InlineData("last week my mum has a rash on tegretol, is that a known side effect", GeneralQuestion.Yes)]
