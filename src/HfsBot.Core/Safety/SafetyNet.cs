@@ -4,11 +4,21 @@ using HfsBot.Core.Text;
 namespace HfsBot.Core.Safety;
 
 /// <summary>What the safety net thinks of a message.</summary>
-/// <param name="Probability">How likely it describes an emergency, 0-1.</param>
-/// <param name="Category">Crisis or urgent when it does; none otherwise.</param>
-public sealed record SafetyNetVerdict(double Probability, TriageCategory Category)
+/// <param name="Probability">How likely it describes an emergency, 0-1 (not rounded: the near-certain check in
+/// <see cref="Triage"/> compares it with 0.01, and rounding would move values on that edge to either side).</param>
+/// <param name="ReadsAsCrisis">Whether, as an emergency, it reads as a crisis rather than an urgent medical one. Known
+/// from <see cref="SafetyNet.StatementThreshold"/>, the lowest bar; false below it.</param>
+/// <param name="Threshold">From this probability it counts as an emergency.</param>
+public sealed record SafetyNetVerdict(double Probability, bool ReadsAsCrisis, double Threshold)
 {
+    /// <summary>Crisis or urgent when it describes an emergency; none otherwise.</summary>
+    public TriageCategory Category =>
+        Probability < Threshold ? TriageCategory.None : ReadsAsCrisis ? TriageCategory.Crisis : TriageCategory.Urgent;
+
     public bool IsEmergency => Category != TriageCategory.None;
+
+    /// <summary>The same reading against the lower bar for a message that asks nothing, without asking the net again.</summary>
+    public SafetyNetVerdict ForStatement() => this with { Threshold = SafetyNet.StatementThreshold };
 }
 
 /// <summary>
@@ -133,18 +143,16 @@ public sealed class SafetyNet
     }
 
     /// <param name="normalized">The message after <see cref="TextNormalizer.Normalize"/>.</param>
-    /// <param name="threshold">From this probability the message is an emergency: <see cref="Threshold"/>, or
-    /// <see cref="StatementThreshold"/> for a message that asks nothing.</param>
-    public SafetyNetVerdict Assess(string normalized, double threshold = Threshold)
+    /// <returns>The verdict against <see cref="Threshold"/>; <see cref="SafetyNetVerdict.ForStatement"/> lowers it.</returns>
+    public SafetyNetVerdict Assess(string normalized)
     {
         ArgumentNullException.ThrowIfNull(normalized);
         var features = FeaturesOfNormalized(normalized);
         var probability = _emergency.Probability(features);
-        var category = probability < threshold ? TriageCategory.None
-            : _crisis.Probability(features) >= 0.5 ? TriageCategory.Crisis
-            : TriageCategory.Urgent;
-        // Not rounded: the near-certain check compares it with 0.01, and rounding would move values on its edge to either side.
-        return new SafetyNetVerdict(probability, category);
+
+        // Which reply an emergency gets only matters from the lowest bar up; ordinary messages skip the second model.
+        var readsAsCrisis = probability >= StatementThreshold && _crisis.Probability(features) >= 0.5;
+        return new SafetyNetVerdict(probability, readsAsCrisis, Threshold);
     }
 
     /// <summary>

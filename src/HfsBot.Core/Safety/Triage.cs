@@ -85,7 +85,7 @@ public sealed class Triage(SafetyRules rules)
         // statement that reads nearly like an emergency usually is one.
         if (verdict is { IsEmergency: false, Probability: >= SafetyNet.StatementThreshold } && !QuestionDetector.LooksLikeQuestion(message))
         {
-            verdict = rules.Net!.Assess(normalized, SafetyNet.StatementThreshold);
+            verdict = verdict.ForStatement();
         }
 
         var advice = rules.Advice.FirstFiringRule(normalized);

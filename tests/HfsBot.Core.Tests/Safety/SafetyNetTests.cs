@@ -156,4 +156,17 @@ public sealed class SafetyNetTests : IDisposable
         Assert.EndsWith("safety-examples.tsv:2: label 'panic' must be crisis, urgent or none", error.ToString(), StringComparison.Ordinal);
         Assert.Equal(TriageCategory.Crisis, new Triage(result.Catalog.Safety).Classify("Writing this from the car at the top of the cliffs. Face won't stop. Nobody would even notice.").Category);
     }
+
+    [Fact]
+    public void Assess_KeepsTheProbabilityUnroundedAndForStatementOnlyLowersTheBar()
+    {
+        var verdict = RealFaq.Catalog.Safety.Net!.Assess(Normalize("everything feels heavy and odd tonight"));
+
+        // The near-certain check compares with 0.01: a probability rounded to three places would sit on either side.
+        Assert.NotEqual(Math.Round(verdict.Probability, 3), verdict.Probability);
+        var statement = verdict.ForStatement();
+        Assert.Equal(verdict.Probability, statement.Probability);
+        Assert.Equal(SafetyNet.StatementThreshold, statement.Threshold);
+        Assert.Equal(verdict.Probability >= SafetyNet.StatementThreshold, statement.IsEmergency);
+    }
 }
