@@ -127,9 +127,11 @@ public static class Evaluator
     }
 
     /// <summary>
-    /// Startup costs are not what latency means here: the first calls run unoptimised code until .NET's tiered
-    /// compiler promotes it (after 30 calls and a short pause), and regexes build their automata lazily. At least
-    /// three passes and a second (at most 20 passes), with pauses for the background compiler, reach the steady state.
+    /// Startup costs are not what latency means here: the first calls compile code, regexes build their automata
+    /// lazily, and the framework's precompiled code is re-optimised once hot, in the background. At least three passes
+    /// and a second (at most 20 passes), with pauses for the background compiler, reach the steady state. This is not
+    /// enough for .NET's quick first compile of our own code to be promoted (a few hundred questions measured two to
+    /// three times slower that way), so the app compiles its code optimised at the first call (HfsBot.csproj).
     /// </summary>
     private static void WarmUp(FaqAnswerer answerer, IReadOnlyList<EvalCase> cases)
     {
