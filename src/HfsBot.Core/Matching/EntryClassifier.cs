@@ -80,7 +80,8 @@ internal sealed class EntryClassifier
             examples[v] = new Example(classes.Length, f.Length, exampleSlots);
         }
 
-        var weights = Fit(examples, slotCount, entryCount <= AllCompetitorsUpTo ? Epochs : LargeFaqEpochs);
+        var visits = new ContentOrder([.. index.Variants.Select(v => ContentHash.Of($"{index.Entries[v.Entry].Id}\u0001{v.Text}"))]);
+        var weights = Fit(examples, visits, slotCount, entryCount <= AllCompetitorsUpTo ? Epochs : LargeFaqEpochs);
         var keys = new long[entryCount][];
         var entryWeights = new float[entryCount][];
         for (var entry = 0; entry < entryCount; entry++)
@@ -196,16 +197,13 @@ internal sealed class EntryClassifier
     }
 
     /// <summary>Stochastic gradient descent on the softmax loss of each phrasing over its own candidate entries.</summary>
-    private static float[] Fit(Example[] examples, int slotCount, int epochs)
+    private static float[] Fit(Example[] examples, ContentOrder visits, int slotCount, int epochs)
     {
         var weights = new float[slotCount];
-        var order = Enumerable.Range(0, examples.Length).ToArray();
-        var shuffle = new SeededShuffle(20261121);
         var logits = new float[examples.Length == 0 ? 0 : examples.Max(e => e.Classes)];
         for (var epoch = 0; epoch < epochs; epoch++)
         {
-            shuffle.Shuffle(order);
-            foreach (var i in order)
+            foreach (var i in visits.ForEpoch(epoch))
             {
                 var example = examples[i];
                 for (var k = 0; k < example.Classes; k++)

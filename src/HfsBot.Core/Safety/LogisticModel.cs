@@ -5,7 +5,8 @@ namespace HfsBot.Core.Safety;
 
 /// <summary>
 /// A binary logistic-regression model over string features, trained by plain stochastic gradient descent.
-/// Deterministic: the same examples in the same order always give the same weights (its own seeded shuffle).
+/// Deterministic, and blind to the order of its examples (<see cref="ContentOrder"/>): the same examples listed in
+/// any order give exactly the same weights.
 /// </summary>
 internal sealed class LogisticModel
 {
@@ -48,12 +49,10 @@ internal sealed class LogisticModel
 
         var weights = new double[ids.Count];
         var bias = 0.0;
-        var order = Enumerable.Range(0, encoded.Length).ToArray();
-        var random = new SeededShuffle(20261121);
+        var visits = new ContentOrder([.. examples.Select(e => ContentHash.Of($"{e.Positive}\u0001{string.Join('\u0001', e.Features)}"))]);
         for (var epoch = 0; epoch < Epochs; epoch++)
         {
-            random.Shuffle(order);
-            foreach (var index in order)
+            foreach (var index in visits.ForEpoch(epoch))
             {
                 var (features, positive) = encoded[index];
                 var z = bias;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using HfsBot.Core.Learning;
 using HfsBot.Core.Text;
 
 namespace HfsBot.Core.Safety;
@@ -122,18 +123,22 @@ public sealed class SafetyNet
     }
 
     /// <param name="examples">The labelled messages.</param>
-    /// <param name="ordinaryQuestions">More ordinary examples (the FAQ's titles and questions), evenly sampled down if many.</param>
+    /// <param name="ordinaryQuestions">More ordinary examples (the FAQ's titles and questions), sampled down if many.</param>
     public static SafetyNet Train(IReadOnlyList<SafetyExample> examples, IReadOnlyList<string> ordinaryQuestions)
     {
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentNullException.ThrowIfNull(ordinaryQuestions);
-        var step = Math.Max(1, (ordinaryQuestions.Count + MaxOrdinaryQuestions - 1) / MaxOrdinaryQuestions);
-        var ordinary = ordinaryQuestions.Where((_, i) => i % step == 0).Select(q => (Features(q), false));
+
+        // Whether a question is in the sample depends on its text, never on where it sits in the FAQ. Taking every
+        // n-th question meant that one question added near the top of a file swapped half the sample for the
+        // other half, and moved the verdicts of messages near the threshold: a moderator's harmless edit must not
+        // change which members get emergency replies.
+        var step = (uint)Math.Max(1, (ordinaryQuestions.Count + MaxOrdinaryQuestions - 1) / MaxOrdinaryQuestions);
+        var ordinary = ordinaryQuestions.Where(q => ContentHash.Of(q) % step == 0).Select(q => (Features(q), false));
         var labelled = examples.Select(e => (Features: Features(e.Message), e.Label)).ToArray();
 
         // Which of the two replies an emergency gets is learned from the emergencies alone. The two models are
-        // independent (each has its own seeded shuffle), so they train side by side: loading a large FAQ waits
-        // for the slower one only.
+        // independent, so they train side by side: loading a large FAQ waits for the slower one only.
         LogisticModel? emergency = null;
         LogisticModel? crisis = null;
         Parallel.Invoke(

@@ -233,6 +233,12 @@ internal static partial class NowWithoutSymptom
     private const string TimeGoneBy = @"(?<!since )(?:last (?:winter|summer|spring|autumn|fall|year|month|week)|(?:years|months|weeks) ago|back in \w+|in (?:19|20)\d\d) (?:i|he|she|we|they|(?:my|his|her) \w+) (?:got|had|have|has|was|were|took|went|developed|started|ended up|noticed|(?:lost(?: \w+){0,2}(?: suddenly| all of a sudden)?))";
 
     /// <summary>
+    /// How long ago an operation was, told as where someone is now: "my husband is now eight weeks post-MVD", "I'm
+    /// now 3 months after the op". The "now" dates the recovery; it describes nothing happening.
+    /// </summary>
+    private const string TimeSinceOperation = @"(?:is|am|m|s|are) now (?:\w+ ){0,2}(?:days?|weeks?|months?|years?) (?:post|after|out from|on from|since)";
+
+    /// <summary>
     /// A fear put as a hypothetical, up to six words after the "if": "what if my face is paralysed", "I am afraid if I
     /// have a seizure", "what if the injection goes wrong and I can't swallow" (six words, so its "I can't" is not read
     /// as happening now).
@@ -241,7 +247,7 @@ internal static partial class NowWithoutSymptom
 
     public static string Blank(string normalized) => Pattern().Replace(normalized, " ");
 
-    [GeneratedRegex(@"\b(?:" + Recovered + "|" + TreatmentNow + "|" + WorryRepeated + "|" + DoingSomethingNow + "|" + WatchedLastNight + "|" + Instruction + "|" + Condition + "|" + Duty + "|" + TimeGoneBy + "|" + Hypothetical + "|" + Counterfactual + "|" + WaitOrGo + "|" + DiagnosisNow + @")\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + Recovered + "|" + TreatmentNow + "|" + WorryRepeated + "|" + DoingSomethingNow + "|" + WatchedLastNight + "|" + Instruction + "|" + Condition + "|" + Duty + "|" + TimeGoneBy + "|" + Hypothetical + "|" + Counterfactual + "|" + WaitOrGo + "|" + DiagnosisNow + "|" + TimeSinceOperation + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
 

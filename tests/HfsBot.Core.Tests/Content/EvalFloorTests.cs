@@ -29,7 +29,7 @@ public sealed class EvalFloorTests
     /// <remarks>
     /// The answerable questions of the tune and holdout 1-4 sets are also phrasings in the FAQ (members' own words
     /// teach the matcher), so those floors guard that they keep coming back, and the NONE floors that off-topic
-    /// questions stay out as the phrasings grow. questions-holdout5.tsv to questions-holdout40.tsv (written blind and
+    /// questions stay out as the phrasings grow. questions-holdout5.tsv to questions-holdout42.tsv (written blind and
     /// measured on arrival; floors are their current figures rounded down, see tests/data/README.md for which
     /// were read afterwards) and dev-questions.tsv are the real measure.
     /// </remarks>
@@ -38,6 +38,7 @@ public sealed class EvalFloorTests
     [InlineData("questions-tune.tsv", 0.99, 0.99, 0.01, 0.85)]
     [InlineData("questions-tune2.tsv", 0.99, 0.99, 0.01, 0.90)]
     [InlineData("questions-tune3.tsv", 0.99, 0.99, 0.01, 0.83)]
+    [InlineData("questions-tune4.tsv", 0.98, 0.98, 0.02, 0)]
     [InlineData("questions-holdout.tsv", 0.99, 0.99, 0.01, 0.77)]
     [InlineData("questions-holdout2.tsv", 0.99, 0.99, 0.01, 0.95)]
     [InlineData("questions-holdout3.tsv", 0.99, 0.99, 0.01, 0.90)]
@@ -78,6 +79,8 @@ public sealed class EvalFloorTests
     [InlineData("questions-holdout38.tsv", 0.94, 0.98, 0.02, 0.83)]
     [InlineData("questions-holdout39.tsv", 0.96, 0.98, 0.02, 0.90)]
     [InlineData("questions-holdout40.tsv", 0.92, 0.96, 0.01, 0.80)]
+    [InlineData("questions-holdout41.tsv", 0.96, 0.96, 0.01, 0.80)]
+    [InlineData("questions-holdout42.tsv", 0.94, 0.96, 0.03, 0.80)]
     [InlineData("dev-questions.tsv", 0.95, 0.96, 0.0, 1.0)]
     public void Eval_MeetsItsFloors(string file, double top1, double top3, double maxWrong, double none)
     {
@@ -113,6 +116,8 @@ public sealed class EvalFloorTests
     /// holdout8's is a new facial droop nine days after MVD, arguably a call-the-surgeon case). The never-read
     /// holdout22 got its one in the thirteenth session, when five teaching triage sets became examples: a short
     /// question the net alone scores 0.60, just over its threshold (those sets caught one more blind emergency).
+    /// It lost it in the fifteenth, when the net stopped depending on the order of the FAQ's questions. The short,
+    /// never-read questions-holdout41.tsv has three (measured on arrival, before that change, too).
     /// </summary>
     [Theory]
     [InlineData("questions-tune.tsv", 0)]
@@ -139,7 +144,7 @@ public sealed class EvalFloorTests
     [InlineData("questions-holdout19.tsv", 0)]
     [InlineData("questions-holdout20.tsv", 0)]
     [InlineData("questions-holdout21.tsv", 0)]
-    [InlineData("questions-holdout22.tsv", 1)]
+    [InlineData("questions-holdout22.tsv", 0)]
     [InlineData("questions-holdout23.tsv", 0)]
     [InlineData("questions-holdout24.tsv", 0)]
     [InlineData("questions-holdout25.tsv", 0)]
@@ -158,6 +163,9 @@ public sealed class EvalFloorTests
     [InlineData("questions-holdout38.tsv", 0)]
     [InlineData("questions-holdout39.tsv", 0)]
     [InlineData("questions-holdout40.tsv", 0)]
+    [InlineData("questions-holdout41.tsv", 3)]
+    [InlineData("questions-holdout42.tsv", 2)]
+    [InlineData("questions-tune4.tsv", 0)]
     [InlineData("dev-questions.tsv", 0)]
     public void Eval_EveryEmergencyIsTriagedAndOrdinaryQuestionsAlmostNever(string file, int maxFalseAlarms)
     {

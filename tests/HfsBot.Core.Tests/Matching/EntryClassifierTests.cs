@@ -46,6 +46,29 @@ public sealed class EntryClassifierTests
         }
     }
 
+    /// <summary>
+    /// A moderator who moves a phrasing within a file must not change what the classifier learns (and so which
+    /// entry a member's question gets): it visits the phrasings in an order drawn from their content. Word ids
+    /// follow the phrasings' order, so only the sums of the same weights in another order may differ.
+    /// </summary>
+    [Fact]
+    public void Train_PhrasingsListedInAnotherOrder_GivesTheSameWeights()
+    {
+        var catalog = SmallCatalog();
+        var reordered = new FaqCatalog([.. catalog.Entries.Select(e => e with { Questions = [.. e.Questions.Reverse()] })], catalog.Synonyms, catalog.Safety);
+        var index = new FaqIndex(catalog);
+        var reorderedIndex = new FaqIndex(reordered);
+        var question = "how long does the tumour last in women";
+
+        var first = EntryClassifier.Train(index);
+        var second = EntryClassifier.Train(reorderedIndex);
+
+        for (var e = 0; e < index.Entries.Length; e++)
+        {
+            Assert.Equal(first.Logit(e, FeaturesOf(index, question)), second.Logit(e, FeaturesOf(reorderedIndex, question)), 5);
+        }
+    }
+
     [Fact]
     public void Features_AreWordsAndNeighbouringPairs_AndAnUnknownWordBreaksAPair()
     {

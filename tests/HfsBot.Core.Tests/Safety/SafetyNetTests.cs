@@ -39,6 +39,28 @@ public sealed class SafetyNetTests : IDisposable
         Assert.InRange(ordinary.Probability, 0, SafetyNet.Threshold);
     }
 
+    /// <summary>
+    /// The net learns from the FAQ's questions too. Which of them it samples, and in what order it visits its
+    /// examples, depend on their content, never on their position: a moderator who moves or adds a phrasing must not
+    /// change the verdict on an unrelated member's message. (Taking every second question, and a shuffle by
+    /// position, did: one question inserted at the top swapped half the sample.)
+    /// </summary>
+    [Fact]
+    public void Train_SameExamplesAndQuestionsInAnotherOrder_GivesTheSameVerdicts()
+    {
+        // More questions than the net samples, so that which ones it takes matters.
+        var questions = Enumerable.Range(0, 4_000).Select(i => $"question {i} about botox number {i % 37} and the op day {i % 11}").ToList();
+        string[] messages = ["my dad suddenly cant lift his arm", "is mvd safe for older people", "botox number 5 and the op day 3", "i will take all my pills tonight"];
+
+        var net = SafetyNet.Train(SmallExamples, questions);
+        var rotated = SafetyNet.Train([.. SmallExamples.Reverse()], [.. questions.Skip(1), questions[0]]);
+
+        foreach (var message in messages)
+        {
+            Assert.Equal(net.Assess(Normalize(message)).Probability, rotated.Assess(Normalize(message)).Probability);
+        }
+    }
+
     [Fact]
     public void Features_AWordAfterNoWithoutOrNothing_IsItsOwnFeature()
     {
