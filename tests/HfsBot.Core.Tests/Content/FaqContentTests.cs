@@ -106,6 +106,26 @@ public sealed partial class FaqContentTests
         Assert.True(hfsOnly.Count == 0, $"{hfsOnly.Count} phrasings say nothing but HFS:\n{string.Join("\n", hfsOnly)}");
     }
 
+    /// <summary>
+    /// A phrasing that comes down to one word once the question words are dropped ("what is mvd", "who shouldn't
+    /// have microvascular decompression": both just "mvd") is, word for word, what a member types who searches for
+    /// that word alone, and gets full marks for it. Two entries with such a phrasing of the same word would tie for
+    /// every one-word search; the right owner (the entry the word names) is pinned by questions-tune4.tsv.
+    /// </summary>
+    [Fact]
+    public void RealFaq_APhrasingOfOneWordBelongsToOneEntryOnly()
+    {
+        var index = new FaqIndex(RealFaq.Load.Catalog);
+        var shared = index.Variants
+            .Where(v => v.Terms.Distinct().Count() == 1)
+            .GroupBy(v => index.Terms[v.Terms[0]])
+            .Where(word => word.Select(v => v.Entry).Distinct().Count() > 1)
+            .Select(word => $"'{word.Key}': " + string.Join(", ", word.Select(v => $"{index.Entries[v.Entry].Id} \"{v.Text}\"")))
+            .ToList();
+
+        Assert.True(shared.Count == 0, $"one-word phrasings claimed by more than one entry:\n{string.Join("\n", shared)}");
+    }
+
     /// <summary>Every entry's own title and phrasings come back to that entry first.</summary>
     [Fact]
     public void RealFaq_EveryTitleAndPhrasingFindsItsOwnEntry()

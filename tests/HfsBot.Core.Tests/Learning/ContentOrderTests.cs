@@ -40,8 +40,9 @@ public sealed class ContentOrderTests
     [Fact]
     public void ContentHash_IsTheSameInEveryRun()
     {
-        // Training must give the same model on every machine and in every run, unlike string.GetHashCode().
-        Assert.Equal(ContentHash.Of("how long does botox last"), ContentHash.Of(new string("how long does botox last".ToCharArray())));
+        // Training must give the same model on every machine and in every run, unlike string.GetHashCode(): the
+        // value is fixed, and texts one letter apart still land far apart.
         Assert.Equal(0xFE5EC474u, ContentHash.Of("hfs"));
+        Assert.NotEqual(ContentHash.Of("how long does botox last") >> 16, ContentHash.Of("how long does botox lasts") >> 16);
     }
 }

@@ -272,6 +272,9 @@ public sealed class TriageTests
     [InlineData("in case it ever happens, what should i do if i cant swallow after injections", GeneralQuestion.Yes)]
     [InlineData("in case it ever happens, what should i do, i cant swallow after injections", GeneralQuestion.ButSaysNow)]
     [InlineData("last week my mum has a rash on tegretol, is that a known side effect", GeneralQuestion.Yes)]
+    // A "now" that dates a recovery is not one; a symptom said with it still is.
+    [InlineData("what are the warning signs of infection? he is now three weeks after the op", GeneralQuestion.Yes)]
+    [InlineData("what are the warning signs of infection? he is now three weeks after the op and his wound is hot", GeneralQuestion.ButSaysNow)]
     public void AsGeneralQuestion_ANowThatNamesNoSymptom_DoesNotCount(string message, GeneralQuestion expected) =>
         Assert.Equal(expected, RealFaq.Catalog.Safety.Urgent.AsGeneralQuestion(TextNormalizer.Normalize(message, Triage.MaxInputLength)));
 
