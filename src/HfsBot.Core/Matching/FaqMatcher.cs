@@ -1,7 +1,5 @@
 using System.Buffers;
 using System.Collections.Immutable;
-using FuzzySharp;
-using FuzzySharp.PreProcess;
 using HfsBot.Core.Faq;
 using HfsBot.Core.Text;
 
@@ -276,14 +274,16 @@ public sealed class FaqMatcher
         try
         {
             Array.Fill(bestVariant, -1, 0, _index.Entries.Length);
+            var variantEntries = _index.VariantEntries;
+            var variantWeightSums = _index.VariantWeightSums;
             foreach (var v in touched)
             {
-                var variant = _index.Variants[v];
                 var covered = variantScores[v];
+                var weightSum = variantWeightSums[v];
                 var queryCoverage = Math.Min(1, covered / query.TotalWeight);
-                var variantCoverage = variant.WeightSum > 0 ? covered / variant.WeightSum : 0;
+                var variantCoverage = weightSum > 0 ? covered / weightSum : 0;
                 var score = (_options.QueryCoverageShare * queryCoverage) + ((1 - _options.QueryCoverageShare) * variantCoverage);
-                var entry = variant.Entry;
+                var entry = variantEntries[v];
                 if (bestVariant[entry] < 0)
                 {
                     entries.Add(entry);
@@ -319,9 +319,9 @@ public sealed class FaqMatcher
     /// <summary>The question and the variant share all their words, typo-free.</summary>
     private bool IsExactPhrasing(Query query, int v, float[] variantScores)
     {
-        var variant = _index.Variants[v];
-        return variant.WeightSum > 0
-            && variantScores[v] >= variant.WeightSum * 0.999f
+        var weightSum = _index.VariantWeightSums[v];
+        return weightSum > 0
+            && variantScores[v] >= weightSum * 0.999f
             && variantScores[v] >= query.FullWeight * 0.999f;
     }
 
@@ -342,9 +342,9 @@ public sealed class FaqMatcher
             var (entry, lexical, bestVariant) = top[i];
 
             // Both sides are already normalised and token-sorted, so this is FuzzySharp's token-sort ratio
-            // without re-tokenising either text on every call.
+            // without re-tokenising either text on every call (its Fuzz.Ratio, computed bit-parallel).
             var variant = _index.Variants[bestVariant];
-            var fuzzy = Fuzz.Ratio(query.SortedText, variant.SortedText, PreprocessMode.None);
+            var fuzzy = BitParallelRatio.Ratio(query.SortedText, variant.SortedText);
             var score = ((1 - _options.FuzzyWeight) * lexical) + (_options.FuzzyWeight * fuzzy);
             var probability = learned?[i] ?? 0;
             if (learned is not null)
