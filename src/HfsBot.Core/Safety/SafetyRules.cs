@@ -205,10 +205,11 @@ internal static partial class NowWithoutSymptom
 
     /// <summary>
     /// A past-tense condition with a "would" after it, which is how a hypothetical is put: "if I suddenly lost hearing
-    /// in one ear after the surgery, would that be...". Its "suddenly" is not happening now. Not "had" or "got": "if I
-    /// had my op five days ago, would..." states a fact.
+    /// in one ear after the surgery, would that be...", "if I got a fever after MVD, would that be...". Its "suddenly" is not
+    /// happening now. Not "had", nor "got" before anything but "a", "an" or "any": "if I had my op five days ago, would..." states
+    /// a fact.
     /// </summary>
-    private const string Counterfactual = @"if (?:\w+ ){0,2}(?:i|he|she|we|they|you) (?:\w+ )?(?:lost|developed|started|noticed|felt|woke up with)(?: \w+){0,10} would (?:that|it|this|i|you|they|he|she|we)";
+    private const string Counterfactual = @"if (?:\w+ ){0,2}(?:i|he|she|we|they|you) (?:\w+ )?(?:lost|developed|started|noticed|felt|woke up with|got (?:a|an|any))(?: \w+){0,10} would (?:that|it|this|i|you|they|he|she|we)";
 
     /// <summary>
     /// Where the line is, asked in the abstract: "would that be a wait and see or go now thing". Only with "thing",
@@ -239,6 +240,12 @@ internal static partial class NowWithoutSymptom
     private const string TimeSinceOperation = @"(?:is|am|m|s|are) now (?:\w+ ){0,2}(?:days?|weeks?|months?|years?) (?:post|after|out from|on from|since)";
 
     /// <summary>
+    /// A treatment still to come: "my op is next month", "her surgery is booked for the 3rd". Nothing has happened yet,
+    /// so its "my op is" does not describe anything now.
+    /// </summary>
+    private const string TreatmentToCome = @"(?:my|his|her|their|the) (?:op|operation|surgery|mvd|appointment|injections?|botox)(?: date)? is (?:in (?:\w+ )?(?:days?|weeks?|months?)|next (?:week|month|year|\w+day)|booked|scheduled|planned|coming up)";
+
+    /// <summary>
     /// A fear put as a hypothetical, up to six words after the "if": "what if my face is paralysed", "I am afraid if I
     /// have a seizure", "what if the injection goes wrong and I can't swallow" (six words, so its "I can't" is not read
     /// as happening now).
@@ -247,7 +254,7 @@ internal static partial class NowWithoutSymptom
 
     public static string Blank(string normalized) => Pattern().Replace(normalized, " ");
 
-    [GeneratedRegex(@"\b(?:" + Recovered + "|" + TreatmentNow + "|" + WorryRepeated + "|" + DoingSomethingNow + "|" + WatchedLastNight + "|" + Instruction + "|" + Condition + "|" + Duty + "|" + TimeGoneBy + "|" + Hypothetical + "|" + Counterfactual + "|" + WaitOrGo + "|" + DiagnosisNow + "|" + TimeSinceOperation + @")\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + Recovered + "|" + TreatmentNow + "|" + WorryRepeated + "|" + DoingSomethingNow + "|" + WatchedLastNight + "|" + Instruction + "|" + Condition + "|" + Duty + "|" + TimeGoneBy + "|" + Hypothetical + "|" + Counterfactual + "|" + WaitOrGo + "|" + DiagnosisNow + "|" + TimeSinceOperation + "|" + TreatmentToCome + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
 

@@ -275,6 +275,10 @@ public sealed class TriageTests
     // A "now" that dates a recovery is not one; a symptom said with it still is.
     [InlineData("what are the warning signs of infection? he is now three weeks after the op", GeneralQuestion.Yes)]
     [InlineData("what are the warning signs of infection? he is now three weeks after the op and his wound is hot", GeneralQuestion.ButSaysNow)]
+    // "if I got a fever ... would" is a hypothetical; a treatment still to come says nothing is happening.
+    [InlineData("if i got a fever and stiff neck after mvd would that be straight to er", GeneralQuestion.Yes)]
+    [InlineData("what are the warning signs after mvd? my op is next month and i want to be ready", GeneralQuestion.Yes)]
+    [InlineData("what are the warning signs after mvd? my op was last week and my neck is stiff", GeneralQuestion.ButSaysNow)]
     public void AsGeneralQuestion_ANowThatNamesNoSymptom_DoesNotCount(string message, GeneralQuestion expected) =>
         Assert.Equal(expected, RealFaq.Catalog.Safety.Urgent.AsGeneralQuestion(TextNormalizer.Normalize(message, Triage.MaxInputLength)));
 
