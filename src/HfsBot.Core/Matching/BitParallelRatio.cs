@@ -8,24 +8,25 @@ namespace HfsBot.Core.Matching;
 /// that is |a| + |b| - 2 × LCS(a, b). FuzzySharp fills the whole |a| × |b| table; here the longest common
 /// subsequence is counted 64 characters of the shorter text at a time (Hyyrö's bit-parallel algorithm, as
 /// RapidFuzz, FuzzyWuzzy's successor, does). On the re-ranker's long questions the table was about a third of
-/// matching's time. A test compares both on every question and phrasing pair the FAQ gives.
+/// matching's time. Tests compare the two on edge cases, on random texts of every length and on 40,000 pairs of a
+/// member's question and an FAQ phrasing.
 /// </summary>
 internal static class BitParallelRatio
 {
     /// <summary>When the shorter text has up to 4 × 64 characters, the work is done on the stack (about 4 KB).</summary>
     private const int StackBlocks = 4;
 
-    public static int Ratio(string pattern, string text)
+    public static int Ratio(string first, string second)
     {
-        ArgumentNullException.ThrowIfNull(pattern);
-        ArgumentNullException.ThrowIfNull(text);
-        var lengthSum = pattern.Length + text.Length;
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var lengthSum = first.Length + second.Length;
         if (lengthSum == 0)
         {
             return 0; // FuzzySharp's answer for two empty texts
         }
 
-        var commonSubsequence = LongestCommonSubsequence(pattern, text);
+        var commonSubsequence = LongestCommonSubsequence(first, second);
         var distance = lengthSum - (2 * commonSubsequence);
 
         // FuzzySharp's own arithmetic and rounding, so that ties at .5 round the same way.
