@@ -26,11 +26,9 @@ internal static class BitParallelRatio
             return 0; // FuzzySharp's answer for two empty texts
         }
 
-        var commonSubsequence = LongestCommonSubsequence(first, second);
-        var distance = lengthSum - (2 * commonSubsequence);
-
-        // FuzzySharp's own arithmetic and rounding, so that ties at .5 round the same way.
-        return (int)Math.Round(100 * ((double)(lengthSum - distance) / lengthSum));
+        // (|a| + |b| - d) is 2 × LCS exactly; FuzzySharp's rounding (to even), so that ties at .5 round the same way.
+        var matched = 2 * LongestCommonSubsequence(first, second);
+        return (int)Math.Round(100 * ((double)matched / lengthSum));
     }
 
     private static int LongestCommonSubsequence(string first, string second)

@@ -47,8 +47,6 @@ internal sealed class FaqIndex
         Idf = [.. ComputeIdf(EntryTerms, Terms.Length, Entries.Length).Select(idf => (float)Math.Pow(idf, idfExponent))];
         UnknownIdf = (float)Math.Pow(InverseDocumentFrequency(0, Entries.Length), idfExponent);
         Variants = [.. variantTerms.Select(v => new Variant(v.Entry, v.Terms, v.Terms.Sum(t => Idf[t]), v.SortedText, v.Text))];
-        VariantEntries = [.. Variants.Select(v => v.Entry)];
-        VariantWeightSums = [.. Variants.Select(v => v.WeightSum)];
         Postings = BuildPostings(Variants, Terms.Length);
         EntryVariants = GroupByEntry(Variants, Entries.Length);
         // Misspellings of synonym variants count too: "botxo" is one edit from "botox", which means botulinum toxin.
@@ -92,15 +90,6 @@ internal sealed class FaqIndex
     public float UnknownIdf { get; }
 
     public Variant[] Variants { get; }
-
-    /// <summary>
-    /// <see cref="Variant.Entry"/> and <see cref="Variant.WeightSum"/> of every variant, side by side: scoring reads
-    /// them for hundreds of variants a question, and reading them from the records cost a cache miss each.
-    /// </summary>
-    public int[] VariantEntries { get; }
-
-    /// <inheritdoc cref="VariantEntries"/>
-    public float[] VariantWeightSums { get; }
 
     /// <summary>For each term, the variants that contain it.</summary>
     public int[][] Postings { get; }

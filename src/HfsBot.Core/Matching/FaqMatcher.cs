@@ -274,16 +274,14 @@ public sealed class FaqMatcher
         try
         {
             Array.Fill(bestVariant, -1, 0, _index.Entries.Length);
-            var variantEntries = _index.VariantEntries;
-            var variantWeightSums = _index.VariantWeightSums;
             foreach (var v in touched)
             {
+                var variant = _index.Variants[v];
                 var covered = variantScores[v];
-                var weightSum = variantWeightSums[v];
                 var queryCoverage = Math.Min(1, covered / query.TotalWeight);
-                var variantCoverage = weightSum > 0 ? covered / weightSum : 0;
+                var variantCoverage = variant.WeightSum > 0 ? covered / variant.WeightSum : 0;
                 var score = (_options.QueryCoverageShare * queryCoverage) + ((1 - _options.QueryCoverageShare) * variantCoverage);
-                var entry = variantEntries[v];
+                var entry = variant.Entry;
                 if (bestVariant[entry] < 0)
                 {
                     entries.Add(entry);
@@ -319,9 +317,9 @@ public sealed class FaqMatcher
     /// <summary>The question and the variant share all their words, typo-free.</summary>
     private bool IsExactPhrasing(Query query, int v, float[] variantScores)
     {
-        var weightSum = _index.VariantWeightSums[v];
-        return weightSum > 0
-            && variantScores[v] >= weightSum * 0.999f
+        var variant = _index.Variants[v];
+        return variant.WeightSum > 0
+            && variantScores[v] >= variant.WeightSum * 0.999f
             && variantScores[v] >= query.FullWeight * 0.999f;
     }
 

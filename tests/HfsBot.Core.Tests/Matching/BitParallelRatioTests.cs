@@ -37,7 +37,6 @@ public sealed class BitParallelRatioTests
         const string Alphabet = "abcde fghé ж";
         string Text(int length) => new([.. Enumerable.Range(0, length).Select(_ => Alphabet[random.Next(Alphabet.Length)])]);
         var lengths = new[] { 0, 1, 2, 7, 63, 64, 65, 127, 128, 129, 200, 255, 256, 257, 300, 640 };
-        var compared = 0;
         foreach (var firstLength in lengths)
         {
             foreach (var secondLength in lengths)
@@ -46,12 +45,9 @@ public sealed class BitParallelRatioTests
                 {
                     var (first, second) = (Text(firstLength), Text(secondLength));
                     Assert.True(Fuzz.Ratio(first, second, PreprocessMode.None) == BitParallelRatio.Ratio(first, second), $"'{first}' / '{second}'");
-                    compared++;
                 }
             }
         }
-
-        Assert.Equal(lengths.Length * lengths.Length * 3, compared);
     }
 
     /// <summary>
