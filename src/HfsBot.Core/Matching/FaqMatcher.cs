@@ -47,6 +47,17 @@ public sealed class FaqMatcher
         var unknownShare = Math.Round(query.OffTopicUnknownWeight / query.FullWeight, 3);
         var otherTopic = OtherTopicTheBestEntryLacks(query, candidates);
         var suggestFloor = SuggestFloor(query);
+
+        if (ChatFigureOfSpeech(question, query) is var (figure, rest))
+        {
+            // Chat, unless the rest of the message is a clear question on its own: "has anyone got a tick tick noise
+            // in the ear when the face goes? drives me mad".
+            var withoutFigure = Match(rest);
+            return withoutFigure.Band == MatchBand.Answer
+                ? withoutFigure
+                : new MatchResult(MatchBand.None, candidates, query.UnknownWords, unknownShare) { OtherTopicWords = otherTopic, SuggestFloor = suggestFloor, FigureOfSpeech = figure };
+        }
+
         var band = otherTopic.IsEmpty ? DecideBand(candidates, unknownShare, suggestFloor) : MatchBand.None;
         return new MatchResult(band, candidates, query.UnknownWords, unknownShare) { OtherTopicWords = otherTopic, SuggestFloor = suggestFloor };
     }
@@ -85,6 +96,25 @@ public sealed class FaqMatcher
         var mentionedInPassing = candidates[0].Score >= _options.OtherTopicOverruledFrom
             && lacking.All(word => _index.TermIds.ContainsKey(word) && !WordLists.OutOfScope.Contains(word));
         return mentionedInPassing ? [] : lacking;
+    }
+
+    /// <summary>
+    /// A figure of speech in a question that is not about HFS, and the message without it: "my boss is driving me
+    /// mad" shares "driving" with an entry, but it is chat. "This twitch is driving me mad" is about HFS and is
+    /// matched as usual; "twitchy about my exam results" is not, because its only word for the spasm is inside the
+    /// figure.
+    /// </summary>
+    private (string Figure, string Remainder)? ChatFigureOfSpeech(string question, Query query)
+    {
+        var normalized = TextNormalizer.Normalize(question, TextAnalyzer.MaxInputLength);
+        if (FiguresOfSpeech.Find(normalized) is not { } span)
+        {
+            return null;
+        }
+
+        var (start, length) = span.GetOffsetAndLength(normalized.Length);
+        var rest = normalized.Remove(start, length);
+        return query.IsAboutHfs && AnalyzeQuery(rest).IsAboutHfs ? null : (normalized[span], rest);
     }
 
     /// <summary>

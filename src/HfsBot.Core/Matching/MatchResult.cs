@@ -42,6 +42,12 @@ public sealed record MatchResult(MatchBand Band, ImmutableArray<MatchCandidate> 
     /// </summary>
     public ImmutableArray<string> OtherTopicWords { get; init; } = [];
 
+    /// <summary>
+    /// A figure of speech in a question that is not about HFS ("my boss is driving me mad"): why the band is none
+    /// although an entry shares its words. Null when there is none, or the question is about HFS.
+    /// </summary>
+    public string? FigureOfSpeech { get; init; }
+
     /// <summary>The lowest score offered as a suggestion for this question (see <see cref="MatchingOptions.HfsQuestionSuggestThreshold"/>).</summary>
     public double SuggestFloor { get; init; }
 

@@ -23,21 +23,41 @@ public static class SmallTalk
     private static readonly PhraseList ThanksPhrases = new(
         "thanks", "thank you", "thankyou", "thank u", "thx", "ty", "tysm", "cheers", "ta", "appreciate it",
         "much appreciated", "appreciated", "that helped", "this helped", "that helps", "very helpful",
-        "really helpful", "so helpful", "good bot", "great bot", "nice one");
+        "really helpful", "so helpful", "good bot", "great bot", "nice one", "chur", "thanks heaps",
+        // thanks in the languages members write from, and for a welcome
+        "danke", "merci", "gracias", "obrigado", "obrigada", "grazie", "asante", "dhanyavad", "dhanyavaad", "shukran",
+        "arigato", "terima kasih", "dank je", "spasibo", "salamat", "for the warm welcome", "for the welcome",
+        "for having me", "kind welcome");
 
-    private static readonly PhraseList GreetingStarts = new([.. Greetings.Openers, "good night", "goodnight"]);
+    /// <summary>
+    /// Openers of a social message: hellos, goodnights and goodbyes, and wishes for a day ("happy diwali everyone",
+    /// "merry xmas all"). Goodbyes are not in <see cref="Greetings.Openers"/>: before a question they are not a
+    /// letter's greeting.
+    /// </summary>
+    private static readonly PhraseList GreetingStarts = new(
+    [
+        .. Greetings.Openers, "good night", "goodnight", "nite", "nite nite", "night night", "nighty night", "bore da",
+        "noswaith dda", "howzit", "aloha", "sup", "wassup", "whats up", "mornin", "evenin", "bye", "bye bye", "goodbye",
+        "see ya", "see you", "cya", "laters", "ta ra", "tara", "cheerio", "gtg", "g2g", "brb", "ttyl", "talk tomorrow",
+        "talk soon", "catch you later", "happy", "merry", "eid mubarak", "ramadan mubarak", "welcome",
+    ]);
 
     private static readonly PhraseList GreetingPhrases = new(
         "hope everyone", "hope you all", "hope youre all", "hope ur all", "hope all", "hope everybody",
         "have a good", "have a great", "have a nice", "have a lovely", "have a wonderful", "morning all",
         "evening all", "hello all", "hi all", "hi everyone", "hello everyone", "night all", "happy friday",
-        "happy monday", "happy weekend", "happy holidays", "merry christmas", "happy new year");
+        "happy monday", "happy weekend", "happy holidays", "merry christmas", "happy new year", "take care everyone",
+        "take care all", "see you all", "bye all", "bye everyone", "goodnight all", "goodnight everyone",
+        "sleep well all", "sleep well everyone", "glad to be here", "happy to be here", "glad i found this group",
+        "welcome to the group", "wish me luck");
 
     /// <summary>Words a greeting is addressed to: "evening all", "morning folks", "hi there everyone", "good evening to you all".</summary>
     private static readonly FrozenSet<string> Addressees = FrozenSet.Create(
         StringComparer.Ordinal,
         "all", "everyone", "everybody", "folks", "guys", "people", "team", "friends", "fam", "yall", "ya", "you", "there",
-        "again", "bot", "group", "lovely", "lovelies", "peeps", "gang", "ladies", "gents", "to", "x", "xx", "xxx");
+        "again", "bot", "group", "lovely", "lovelies", "peeps", "gang", "ladies", "gents", "to", "x", "xx", "xxx",
+        "my", "dear", "dears", "darlings", "bro", "bros", "mate", "mates", "sis", "crew", "lot", "world", "and", "one",
+        "fellow", "warriors", "twitchers", "members", "ppl", "chaps", "family");
 
     /// <summary>The most words a message that is only a greeting has ("good evening to you all").</summary>
     private const int MaxGreetingOnlyWords = 6;
@@ -52,6 +72,47 @@ public static class SmallTalk
         "are you an ai", "are you chatgpt", "who made you", "who built you", "who created you", "who programmed you",
         "whats your name", "what is your name", "do you have feelings", "are you alive", "do you love me",
         "will you marry me", "how old are you");
+
+    /// <summary>
+    /// Questions about the bot or the group rather than HFS, in a short message: "is the bot down?", "who built
+    /// this bot", "is this group private". Only short ones: in a longer message the question may be about HFS.
+    /// </summary>
+    private static readonly PhraseList AboutTheBotOrGroup = new(
+        "who built this bot", "who made this bot", "who made the bot", "who built the bot", "who runs this bot",
+        "who created this bot", "who wrote this bot", "who coded this bot", "is the bot down", "is this bot down",
+        "bot down", "bot is down", "is the bot working", "is this bot working", "bot working", "bot not working",
+        "bot not responding", "is this working", "is bot a real doctor", "is the bot a doctor", "is this bot a doctor",
+        "is bot a doctor", "are you a doctor", "are you a real doctor", "how do i use the bot", "how do i use this bot",
+        "how does the bot work", "how does this bot work", "how to use the bot", "how to use this bot",
+        "what can this bot do", "what can the bot do", "what can you do", "how do i reply", "how do i post",
+        "is this group private", "is this group public", "is this server private", "is this chat private",
+        "group rules", "server rules", "rules of the group", "where are the rules", "read the rules",
+        "who are the mods", "who are the admins", "message a mod", "contact a mod", "how do i mute", "how do i leave");
+
+    /// <summary>The most words a message about the bot or the group has ("gran here, how do i reply").</summary>
+    private const int MaxAboutTheBotWords = 8;
+
+    /// <summary>"anyone around tonight?", "anyone awake on night shift?", "who's online": someone to talk to.</summary>
+    private static readonly PhraseList PresenceStarts = new(
+        "anyone", "anybody", "any one", "is anyone", "is anybody", "whos", "who s", "who is", "hello anyone",
+        "hi anyone", "anyone else", "is anyone else");
+
+    private static readonly FrozenSet<string> PresenceWords = FrozenSet.Create(
+        StringComparer.Ordinal, "here", "around", "awake", "up", "online", "on", "about", "there", "alive", "home", "still");
+
+    /// <summary>What may follow a presence check: when and where ("tonight", "at this hour", "on night shift").</summary>
+    private static readonly FrozenSet<string> PresenceTail = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "here", "around", "awake", "up", "online", "on", "about", "there", "alive", "still", "else", "tonight", "now",
+        "today", "this", "morning", "evening", "afternoon", "late", "early", "at", "the", "moment", "night", "shift",
+        "shifts", "rn", "atm", "lol", "x", "xx", "right", "hour", "or", "just", "me", "too", "in", "a", "weekend",
+        "chat", "to", "talk", "want", "wanna", "for");
+
+    /// <summary>"test", "testing 123", "bot test pls": checking the bot answers.</summary>
+    private static readonly FrozenSet<string> TestWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "test", "testing", "tests", "tester", "1", "2", "3", "123", "one", "two", "three", "bot", "hello", "hi", "ok",
+        "check", "mic", "ignore", "me", "please", "pls", "plz", "sorry", "this", "is", "a", "just", "only", "the");
 
     public static SmallTalkKind Classify(string message) => Classify(message, thanksOnly: false);
 
@@ -94,7 +155,7 @@ public static class SmallTalk
     /// </summary>
     private static bool IsOnlyGreetingOrChat(string normalized, string padded)
     {
-        if (ChatWithTheBot.AnyIn(padded))
+        if (ChatWithTheBot.AnyIn(padded) || IsAboutTheBotOrGroup(normalized, padded) || IsPresenceCheck(normalized, padded) || IsTest(normalized))
         {
             return true;
         }
@@ -105,5 +166,27 @@ public static class SmallTalk
         }
 
         return normalized.Split(' ').Skip(opener).All(Addressees.Contains);
+    }
+
+    private static bool IsAboutTheBotOrGroup(string normalized, string padded) =>
+        TextNormalizer.WordCount(normalized) <= MaxAboutTheBotWords && AboutTheBotOrGroup.AnyIn(padded);
+
+    /// <summary>Someone looking for company and saying nothing else: "anyone awake on night shift?".</summary>
+    private static bool IsPresenceCheck(string normalized, string padded)
+    {
+        if (PresenceStarts.LongestStartInWords(padded) is not (> 0 and var start))
+        {
+            return false;
+        }
+
+        var words = normalized.Split(' ');
+        return words.Length > start && PresenceWords.Contains(words[start]) && words.Skip(start + 1).All(PresenceTail.Contains);
+    }
+
+    /// <summary>Only test words, one of them "test" or "testing": "test 123", "testing testing".</summary>
+    private static bool IsTest(string normalized)
+    {
+        var words = normalized.Split(' ');
+        return words.All(TestWords.Contains) && words.Any(w => w is "test" or "testing");
     }
 }

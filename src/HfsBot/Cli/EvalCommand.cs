@@ -95,6 +95,11 @@ internal sealed class EvalCommand(FaqLibrary library, IOptions<MatchingOptions> 
                 console.Out.WriteLine($"      about another topic: {string.Join(", ", reply.Match.OtherTopicWords)} (the best entry never mentions it)");
             }
 
+            if (verbose && reply.Match.FigureOfSpeech is { } figure)
+            {
+                console.Out.WriteLine($"      a figure of speech: \"{figure}\" (chat, not a question about HFS)");
+            }
+
             if (verbose && !reply.Match.UnknownWords.IsEmpty)
             {
                 console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      unknown words: {string.Join(", ", reply.Match.UnknownWords)} ({reply.Match.UnknownShare:P0} of the question, everyday words not counted)"));

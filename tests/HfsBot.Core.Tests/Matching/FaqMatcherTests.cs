@@ -204,6 +204,33 @@ public sealed class FaqMatcherTests : IDisposable
     }
 
     [Theory]
+    // Chat borrowing the FAQ's words: "driving" (driving and work), "job", "face", "twitchy".
+    [InlineData("boss is driving me mad")]
+    [InlineData("nerves before my job interview")]
+    [InlineData("couldnt keep a straight face lol")]
+    [InlineData("twitchy about my exam results")] // its only word for the spasm is inside the figure
+    public void Answer_FigureOfSpeechInChat_IsNone(string message)
+    {
+        var reply = RealFaq.Answerer.Answer(message);
+
+        Assert.Equal(ReplyOutcome.None, reply.Outcome);
+        Assert.NotNull(reply.Match.FigureOfSpeech);
+    }
+
+    [Theory]
+    // The same figures in a question about HFS are matched as usual.
+    [InlineData("this twitch is driving me mad, how long does botox last", "botox-duration-frequency")]
+    [InlineData("anyone else get a tapping noise in the ear when the spasm hits? drives me mad", "ear-clicking")]
+    public void Answer_FigureOfSpeechInAQuestionAboutHfs_IsMatchedAsUsual(string question, string expectedId)
+    {
+        var reply = RealFaq.Answerer.Answer(question);
+
+        Assert.NotEqual(ReplyOutcome.None, reply.Outcome);
+        Assert.Equal(expectedId, reply.Match.Best?.Entry.Id);
+        Assert.Null(reply.Match.FigureOfSpeech);
+    }
+
+    [Theory]
     [InlineData("cheers bot, that really helped", "You're welcome")]
     [InlineData("morning all, hope everyone has a spasm free day with no botox side effects", "Hello")]
     [InlineData("good evening everyone 👋", "Hello")] // "evening" is in a phrasing about spasms worse in the evening

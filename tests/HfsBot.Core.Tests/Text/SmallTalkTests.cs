@@ -55,6 +55,30 @@ public sealed class SmallTalkTests
         Assert.Equal(greeting ? SmallTalkKind.Greeting : SmallTalkKind.None, SmallTalk.ClassifyThanks(message));
 
     [Theory]
+    // Wishes for a day, goodnights, goodbyes and thanks in other languages.
+    [InlineData("happy diwali everyone", SmallTalkKind.Greeting)]
+    [InlineData("nite nite all, sleep well", SmallTalkKind.Greeting)]
+    [InlineData("bore da everyone", SmallTalkKind.Greeting)]
+    [InlineData("exams next week, wish me luck", SmallTalkKind.Greeting)]
+    [InlineData("chur bro", SmallTalkKind.Thanks)]
+    [InlineData("danke for the warm welcome", SmallTalkKind.Thanks)]
+    // Someone to talk to, a test of the bot, a question about the bot or the group.
+    [InlineData("anyone around tonight?", SmallTalkKind.Greeting)]
+    [InlineData("anyone awake on night shift?", SmallTalkKind.Greeting)]
+    [InlineData("test 123", SmallTalkKind.Greeting)]
+    [InlineData("is the bot down?", SmallTalkKind.Greeting)]
+    [InlineData("gran here, how do i reply", SmallTalkKind.Greeting)]
+    [InlineData("is this group private", SmallTalkKind.Greeting)]
+    // Questions with the same openings are not small talk.
+    [InlineData("anyone here tried xeomin instead of botox?", SmallTalkKind.None)]
+    [InlineData("anyone on tegretol?", SmallTalkKind.None)]
+    [InlineData("what test confirms hfs", SmallTalkKind.None)]
+    [InlineData("happy with my botox but how long does it last?", SmallTalkKind.None)]
+    [InlineData("are you a doctor? my face has been twitching for 3 months and i am scared it is something serious", SmallTalkKind.None)]
+    public void Classify_ChatAroundTheGroup(string message, SmallTalkKind expected) =>
+        Assert.Equal(expected, SmallTalk.Classify(message));
+
+    [Theory]
     [InlineData("how long does botox last", true)]
     [InlineData("anyone know a good way to cope", true)]
     [InlineData("botox wore off early?", true)]
