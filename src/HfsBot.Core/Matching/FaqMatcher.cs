@@ -20,6 +20,16 @@ namespace HfsBot.Core.Matching;
 /// </summary>
 public sealed class FaqMatcher
 {
+    /// <summary>
+    /// The rest of a message with a figure of speech in it is answered when it matches this well ("botox wearing
+    /// off early, driving me mad"), or when it has <see cref="QuestionWordsWithoutFigure"/> words or more. The rest
+    /// of a short chat line is two or three words, and a middling match on those says little.
+    /// </summary>
+    private const double ClearAnswerWithoutFigure = 80;
+
+    /// <summary>See <see cref="ClearAnswerWithoutFigure"/>.</summary>
+    private const int QuestionWordsWithoutFigure = 5;
+
     private readonly FaqIndex _index;
     private readonly MatchingOptions _options;
     private readonly EntryClassifier? _classifier;
@@ -48,14 +58,15 @@ public sealed class FaqMatcher
         var otherTopic = OtherTopicTheBestEntryLacks(query, candidates);
         var suggestFloor = SuggestFloor(query);
 
-        if (ChatFigureOfSpeech(question, query) is var (figure, rest))
+        if (ChatFigureOfSpeech(question, query) is { } chat)
         {
             // Chat, unless the rest of the message is a clear question on its own: "has anyone got a tick tick noise
             // in the ear when the face goes? drives me mad".
-            var withoutFigure = Match(rest);
-            return withoutFigure.Band == MatchBand.Answer
+            var withoutFigure = Match(chat.Remainder);
+            var clear = withoutFigure.Score >= ClearAnswerWithoutFigure || TextNormalizer.WordCount(chat.Remainder) >= QuestionWordsWithoutFigure;
+            return withoutFigure.Band == MatchBand.Answer && clear
                 ? withoutFigure
-                : new MatchResult(MatchBand.None, candidates, query.UnknownWords, unknownShare) { OtherTopicWords = otherTopic, SuggestFloor = suggestFloor, FigureOfSpeech = figure };
+                : new MatchResult(MatchBand.None, candidates, query.UnknownWords, unknownShare) { OtherTopicWords = otherTopic, SuggestFloor = suggestFloor, FigureOfSpeech = chat.Figure };
         }
 
         var band = otherTopic.IsEmpty ? DecideBand(candidates, unknownShare, suggestFloor) : MatchBand.None;

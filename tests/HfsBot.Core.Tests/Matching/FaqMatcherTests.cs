@@ -215,12 +215,16 @@ public sealed class FaqMatcherTests : IDisposable
 
         Assert.Equal(ReplyOutcome.None, reply.Outcome);
         Assert.NotNull(reply.Match.FigureOfSpeech);
+        Assert.False(reply.IsUnanswered); // chat, not a gap in the FAQ for the moderators
     }
 
     [Theory]
     // The same figures in a question about HFS are matched as usual.
     [InlineData("this twitch is driving me mad, how long does botox last", "botox-duration-frequency")]
     [InlineData("anyone else get a tapping noise in the ear when the spasm hits? drives me mad", "ear-clicking")]
+    // Not about HFS by its words, but the rest is a question on its own.
+    [InlineData("anyone got a tick tick sound in the ear when the face goes? drives me nuts", "ear-clicking")]
+    [InlineData("botox wearing off early, driving me mad", "botox-duration-frequency")]
     public void Answer_FigureOfSpeechInAQuestionAboutHfs_IsMatchedAsUsual(string question, string expectedId)
     {
         var reply = RealFaq.Answerer.Answer(question);

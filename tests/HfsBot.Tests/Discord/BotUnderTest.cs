@@ -49,7 +49,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
 
     public FakeGatewayConnection Gateway => Discord.Connections[^1];
 
-    private static readonly TimeSpan StartUpTimeout = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan StartUpTimeout = TimeSpan.FromSeconds(30);
 
     public static Task<BotUnderTest> StartAsync(params string[] extraArgs) => StartAsync(configure: null, waitForCommands: true, extraArgs);
 
