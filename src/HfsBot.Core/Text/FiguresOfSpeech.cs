@@ -43,9 +43,13 @@ public static partial class FiguresOfSpeech
         {
             var space = normalized.IndexOf(' ', start);
             var end = space < 0 ? normalized.Length : space;
-            if (FirstWordLookup.Contains(normalized.AsSpan(start, end - start)) && Phrases().Match(normalized, start) is { Success: true } match)
+            if (FirstWordLookup.Contains(normalized.AsSpan(start, end - start)))
             {
-                return new Range(match.Index, match.Index + match.Length);
+                // Anchored at start (\G), so at most one match; enumerating allocates nothing when there is none.
+                foreach (var match in Phrases().EnumerateMatches(normalized, start))
+                {
+                    return new Range(match.Index, match.Index + match.Length);
+                }
             }
 
             start = end + 1;

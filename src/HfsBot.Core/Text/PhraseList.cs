@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace HfsBot.Core.Text;
 
 /// <summary>
@@ -8,6 +10,9 @@ internal sealed class PhraseList(params string[] phrases)
 {
     private readonly string[] _padded = [.. phrases.Select(phrase => " " + phrase + " ")];
 
+    /// <summary>All the padded phrases searched at once: every chat message is checked against several lists.</summary>
+    private readonly SearchValues<string> _search = SearchValues.Create([.. phrases.Select(phrase => " " + phrase + " ")], StringComparison.Ordinal);
+
     private readonly int[] _wordCounts = [.. phrases.Select(TextNormalizer.WordCount)];
 
     /// <summary>
@@ -17,7 +22,7 @@ internal sealed class PhraseList(params string[] phrases)
     public static string Pad(string normalized) => " " + normalized + " ";
 
     /// <summary>Whether any phrase appears in <paramref name="padded"/> (from <see cref="Pad"/>).</summary>
-    public bool AnyIn(string padded) => Array.Exists(_padded, phrase => padded.Contains(phrase, StringComparison.Ordinal));
+    public bool AnyIn(string padded) => padded.AsSpan().ContainsAny(_search);
 
     /// <summary>Whether <paramref name="padded"/> (from <see cref="Pad"/>) starts with any phrase.</summary>
     public bool AnyStarts(string padded) => Array.Exists(_padded, phrase => padded.StartsWith(phrase, StringComparison.Ordinal));

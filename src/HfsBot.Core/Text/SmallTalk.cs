@@ -186,6 +186,11 @@ public static class SmallTalk
     /// <summary>Only test words, one of them "test" or "testing": "test 123", "testing testing".</summary>
     private static bool IsTest(string normalized)
     {
+        if (!normalized.Contains("test", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var words = normalized.Split(' ');
         return words.All(TestWords.Contains) && words.Any(w => w is "test" or "testing");
     }
