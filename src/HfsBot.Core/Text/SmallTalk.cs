@@ -75,16 +75,18 @@ public static class SmallTalk
 
     /// <summary>
     /// Questions about the bot or the group rather than HFS, in a short message: "is the bot down?", "who built
-    /// this bot", "is this group private". Only short ones: in a longer message the question may be about HFS.
+    /// this bot", "is this group private". Only short ones: in a longer message the question may be about HFS. Not
+    /// "what can you do" or "is this working": "what can you do about hfs" and "is this working, botox 3 weeks ago"
+    /// are about HFS.
     /// </summary>
     private static readonly PhraseList AboutTheBotOrGroup = new(
         "who built this bot", "who made this bot", "who made the bot", "who built the bot", "who runs this bot",
         "who created this bot", "who wrote this bot", "who coded this bot", "is the bot down", "is this bot down",
         "bot down", "bot is down", "is the bot working", "is this bot working", "bot working", "bot not working",
-        "bot not responding", "is this working", "is bot a real doctor", "is the bot a doctor", "is this bot a doctor",
-        "is bot a doctor", "are you a doctor", "are you a real doctor", "how do i use the bot", "how do i use this bot",
-        "how does the bot work", "how does this bot work", "how to use the bot", "how to use this bot",
-        "what can this bot do", "what can the bot do", "what can you do", "how do i reply", "how do i post",
+        "bot not responding", "is bot a real doctor", "is the bot a doctor", "is this bot a doctor", "is bot a doctor",
+        "how do i use the bot", "how do i use this bot", "how does the bot work", "how does this bot work",
+        "how to use the bot", "how to use this bot", "what can this bot do", "what can the bot do", "how do i reply",
+        "how do i post",
         "is this group private", "is this group public", "is this server private", "is this chat private",
         "group rules", "server rules", "rules of the group", "where are the rules", "read the rules",
         "who are the mods", "who are the admins", "message a mod", "contact a mod", "how do i mute", "how do i leave");
