@@ -63,6 +63,13 @@ public sealed class FaqAnswerer
         // not about evening spasms, and "bot tell me a joke" is not about the emotional impact of HFS.
         var smallTalk = match.Band == MatchBand.Answer ? SmallTalk.ClassifyThanks(question) : SmallTalk.Classify(question);
 
+        // Chat with a figure of speech ("my boss is driving me mad") asks nothing either: it gets the greeting, which
+        // says what the bot is for, and is no gap (the no-answer reply says the question was noted for moderators).
+        if (smallTalk == SmallTalkKind.None && match.FigureOfSpeech is not null)
+        {
+            smallTalk = SmallTalkKind.Greeting;
+        }
+
         return smallTalk == SmallTalkKind.None ? MatchReply(question, match) : SmallTalkReply(question, smallTalk, match);
     }
 

@@ -69,10 +69,6 @@ public sealed record FaqReply
 
     public bool IsTriage => Outcome is ReplyOutcome.Urgent or ReplyOutcome.Crisis or ReplyOutcome.Advice;
 
-    /// <summary>
-    /// Whether the question went unanswered: what moderators review to find gaps in the FAQ. Small talk and chat
-    /// with a figure of speech ("my boss is driving me mad") are not gaps.
-    /// </summary>
-    public bool IsUnanswered =>
-        (Outcome is ReplyOutcome.None or ReplyOutcome.Suggest) && SmallTalk == SmallTalkKind.None && Match.FigureOfSpeech is null;
+    /// <summary>Whether the question went unanswered: what moderators review to find gaps in the FAQ.</summary>
+    public bool IsUnanswered => (Outcome is ReplyOutcome.None or ReplyOutcome.Suggest) && SmallTalk == SmallTalkKind.None;
 }

@@ -58,7 +58,7 @@ public sealed class FaqMatcher
         var otherTopic = OtherTopicTheBestEntryLacks(query, candidates);
         var suggestFloor = SuggestFloor(query);
 
-        if (ChatFigureOfSpeech(question, query) is { } chat)
+        if (ChatFigureOfSpeech(query) is { } chat)
         {
             // Chat, unless the rest of the message is a clear question on its own: "has anyone got a tick tick noise
             // in the ear when the face goes? drives me mad".
@@ -115,9 +115,9 @@ public sealed class FaqMatcher
     /// matched as usual; "twitchy about my exam results" is not, because its only word for the spasm is inside the
     /// figure.
     /// </summary>
-    private (string Figure, string Remainder)? ChatFigureOfSpeech(string question, Query query)
+    private (string Figure, string Remainder)? ChatFigureOfSpeech(Query query)
     {
-        var normalized = TextNormalizer.Normalize(question, TextAnalyzer.MaxInputLength);
+        var normalized = query.Normalized;
         if (FiguresOfSpeech.Find(normalized) is not { } span)
         {
             return null;
@@ -172,7 +172,7 @@ public sealed class FaqMatcher
 
     private Query AnalyzeQuery(string question)
     {
-        var words = SplitWords.Join(_index.Analyzer.ContentWords(question), _index);
+        var words = SplitWords.Join(_index.Analyzer.ContentWords(question, out var normalized), _index);
         var terms = new List<QueryTerm>(words.Count);
         var sequence = new List<int>(words.Count);
         var unknown = ImmutableArray.CreateBuilder<string>();
@@ -210,6 +210,7 @@ public sealed class FaqMatcher
 
         return new Query([.. terms], CoreWeight(terms), terms.Sum(t => t.Weight), FaqIndex.SortedText(words.Select(w => w.Word).Distinct()), unknown.ToImmutable())
         {
+            Normalized = normalized,
             ScopeWords = scopeWords.ToImmutable(),
             // A twitch beside another body part or condition ("my thigh twitches") may not be about HFS; a
             // question naming hemifacial spasm is, unless a word puts it out of scope. So is one that calls it
@@ -459,6 +460,9 @@ public sealed class FaqMatcher
         /// never heard of" is measured by. "honestly", "neighbour" or "story" dilute a match but name no topic.
         /// </summary>
         public float OffTopicUnknownWeight { get; init; }
+
+        /// <summary>Its text as analysed: normalised, without a letter's greeting and sign-off.</summary>
+        public string Normalized { get; init; } = "";
 
         /// <summary>Its features for <see cref="EntryClassifier"/>: known words and neighbouring pairs.</summary>
         public long[] LearnedFeatures { get; init; } = [];

@@ -12,10 +12,14 @@ internal sealed class TextAnalyzer(SynonymMap synonyms)
     /// <summary>Longer messages are cut here: the question is almost always in the first few sentences.</summary>
     public const int MaxInputLength = 1000;
 
-    public List<string> ContentWords(string text)
+    public List<string> ContentWords(string text) => ContentWords(text, out _);
+
+    /// <summary>The content words, and the text they came from, normalised (without a letter's greeting and sign-off).</summary>
+    public List<string> ContentWords(string text, out string normalized)
     {
         var question = LetterFraming.Strip(text.Length > MaxInputLength ? text[..MaxInputLength] : text);
-        var tokens = TextNormalizer.Tokenize(TextNormalizer.Normalize(question));
+        normalized = TextNormalizer.Normalize(question);
+        var tokens = TextNormalizer.Tokenize(normalized);
         var rewritten = synonyms.Rewrite(tokens);
         var words = new List<string>(rewritten.Count);
         for (var i = 0; i < rewritten.Count; i++)

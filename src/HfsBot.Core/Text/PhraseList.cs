@@ -8,10 +8,10 @@ namespace HfsBot.Core.Text;
 /// </summary>
 internal sealed class PhraseList(params string[] phrases)
 {
-    private readonly string[] _padded = [.. phrases.Select(phrase => " " + phrase + " ")];
+    private readonly string[] _padded = [.. phrases.Select(Pad)];
 
     /// <summary>All the padded phrases searched at once: every chat message is checked against several lists.</summary>
-    private readonly SearchValues<string> _search = SearchValues.Create([.. phrases.Select(phrase => " " + phrase + " ")], StringComparison.Ordinal);
+    private readonly SearchValues<string> _search = SearchValues.Create([.. phrases.Select(Pad)], StringComparison.Ordinal);
 
     private readonly int[] _wordCounts = [.. phrases.Select(TextNormalizer.WordCount)];
 

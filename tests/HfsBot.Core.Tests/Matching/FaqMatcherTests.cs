@@ -215,6 +215,8 @@ public sealed class FaqMatcherTests : IDisposable
 
         Assert.Equal(ReplyOutcome.None, reply.Outcome);
         Assert.NotNull(reply.Match.FigureOfSpeech);
+        Assert.Equal(HfsBot.Core.Text.SmallTalkKind.Greeting, reply.SmallTalk);
+        Assert.StartsWith("Hello", reply.Message, StringComparison.Ordinal); // not "I've noted the question"
         Assert.False(reply.IsUnanswered); // chat, not a gap in the FAQ for the moderators
     }
 

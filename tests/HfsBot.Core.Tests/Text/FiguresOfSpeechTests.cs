@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using HfsBot.Core.Text;
+using HfsBot.Testing;
 
 namespace HfsBot.Core.Tests.Text;
 
@@ -34,4 +36,32 @@ public sealed class FiguresOfSpeechTests
     [InlineData("")]
     public void Find_PlainWords_AreNotFigures(string message) =>
         Assert.Null(FiguresOfSpeech.Find(TextNormalizer.Normalize(message)));
+
+    [Fact]
+    public void Find_TriesTheFiguresOnlyAtTheirFirstWords_AndMissesNone()
+    {
+        // Find tries the pattern only where a word of its FirstWords list starts. A figure added without its first
+        // word in that list would never be found: scanning every labelled message with the whole pattern finds it.
+        var everywhere = new Regex(@"\b" + FiguresOfSpeech.Figures + @"\b", RegexOptions.CultureInvariant);
+        var messages = Directory.GetFiles(Path.Combine(RepoPaths.Root, "tests", "data"), "*.tsv")
+            .SelectMany(File.ReadLines)
+            .Select(line => TextNormalizer.Normalize(line.Split('\t')[0]));
+        var scanned = 0;
+        var found = 0;
+        foreach (var normalized in messages)
+        {
+            var expected = everywhere.Match(normalized);
+            var actual = FiguresOfSpeech.Find(normalized);
+            Assert.True(expected.Success == actual.HasValue, normalized);
+            if (actual is { } span)
+            {
+                Assert.Equal(expected.Value, normalized[span]);
+                found++;
+            }
+
+            scanned++;
+        }
+
+        Assert.True(scanned > 10_000 && found > 20, $"{scanned} messages, {found} figures"); // the data is there to compare on
+    }
 }
