@@ -30,7 +30,8 @@ public static partial class FiguresOfSpeech
         "neighbor", "neighbors", "maths", "math", "landlord", "council", "bank", "news", "teenager", "teenagers", "car",
         "van", "bike", "laptop", "phone", "computer", "boiler", "washing", "tv", "fridge", "truck", "motorbike", "surgery",
         "operation", "recovering", "recover", "recovery", "need", "needs", "want", "wants", "dying", "could", "gasping",
-        "twitching", "itching", "side");
+        "twitching", "itching", "side", "last", "test", "quiz", "form", "forms", "recipe",
+        "instructions", "crossword");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup =
         FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -69,7 +70,7 @@ public static partial class FiguresOfSpeech
     internal const string Figures =
         // driven mad, and nerves got on
         @"(?:(?:driving|drives|drive|drove) (?:me|him|her|us) (?:mad|crazy|nuts|insane|bonkers|bananas|up the wall|round the bend|around the bend|spare)"
-        + @"|(?:get|gets|getting|got) on (?:my|his|her|our|everyones) (?:nerves|nerve|wick)"
+        + @"|(?:get|gets|getting|got) on (?:my|his|her|our|everyones) (?:nerves|nerve|wick)|last nerve"
         // nerve as cheek: "the nerve of that cashier", "nerve of my landlord honestly"
         + @"|nerve of (?:that|this|those|these|some|him|her|them|people|my (?:boss|landlord|landlady|neighbou?r|manager|ex|sister|brother|mum|mom|dad|husband|wife|kids?|son|daughter|colleague|coworker)|the (?:cashier|landlord|driver|guy|woman|man|bloke|council|bank))"
         + @"|(?:lost|losing|lose|loses) (?:my|his|her|our) nerve|nerves of steel|(?:bag|bundle|ball) of nerves"
@@ -81,6 +82,9 @@ public static partial class FiguresOfSpeech
         // other body words as idiom
         + @"|(?:jaw|jaws) (?:dropped|drop|dropping|hit the floor)|jaw ?dropping|brain freeze|heart of gold|break a leg|pain in the (?:neck|backside|bum|arse|butt)"
         + @"|(?:made|makes|make) my blood boil|my blood (?:is )?boil\w*"
+        // hard things compared with brain surgery: "that exam was brain surgery lol" (never "so it's not really brain
+        // surgery, right?": a keyhole MVD is asked about that way)
+        + @"|(?:exam|exams|test|quiz|homework|form|forms|recipe|instructions|crossword|maths|math|paperwork) (?:was|is|s|were|are) (?:literally |like |basically |actual )?(?:brain surgery|rocket science)"
         // killing me and headaches with an everyday subject: "this heat is killing me", "my boss gives me a headache"
         + @"|(?:heat|weather|cold|humidity|traffic|work|job|stress|boss|kids|commute|exams?|homework|mondays?|queue|wait|bills|suspense|this week|today|tonight|shift|revision|deadline|deadlines) (?:is |are |s |re )?(?:literally |honestly |actually |slowly )?killing me"
         + @"|(?:boss|manager|work|job|kids|traffic|paperwork|noise|neighbou?rs?|maths|math|exams?|homework|landlord|council|bank|news|this week|mondays?|commute|teenagers?) (?:always |really |literally )?(?:is |are |s )?(?:gives|giving|gave|give) me (?:a |the )?(?:massive |real |huge |splitting )?headache"

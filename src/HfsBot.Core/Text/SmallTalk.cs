@@ -49,7 +49,9 @@ public static class SmallTalk
         "happy monday", "happy weekend", "happy holidays", "merry christmas", "happy new year", "take care everyone",
         "take care all", "see you all", "bye all", "bye everyone", "goodnight all", "goodnight everyone",
         "sleep well all", "sleep well everyone", "glad to be here", "happy to be here", "glad i found this group",
-        "welcome to the group", "wish me luck");
+        "welcome to the group", "wish me luck", "miss you all", "missed you all", "miss you guys", "missed you guys",
+        "pray for me", "prayers please", "sending hugs", "sending love", "hugs to all", "hugs everyone", "good luck tomorrow",
+        "good luck today", "good luck with");
 
     /// <summary>Words a greeting is addressed to: "evening all", "morning folks", "hi there everyone", "good evening to you all".</summary>
     private static readonly FrozenSet<string> Addressees = FrozenSet.Create(
@@ -89,7 +91,10 @@ public static class SmallTalk
         "how do i post",
         "is this group private", "is this group public", "is this server private", "is this chat private",
         "group rules", "server rules", "rules of the group", "where are the rules", "read the rules",
-        "who are the mods", "who are the admins", "message a mod", "contact a mod", "how do i mute", "how do i leave");
+        "who are the mods", "who are the admins", "message a mod", "contact a mod", "how do i mute", "how do i leave",
+        "who runs this", "who runs the group", "who owns this group", "who started this group", "share a link",
+        "post a link", "are links allowed", "change my name", "change my nickname", "change my username",
+        "zoom meeting", "zoom call", "next meetup", "next meeting");
 
     /// <summary>The most words a message about the bot or the group has ("gran here, how do i reply").</summary>
     private const int MaxAboutTheBotWords = 8;
@@ -109,6 +114,24 @@ public static class SmallTalk
         "today", "this", "morning", "evening", "afternoon", "late", "early", "at", "the", "moment", "night", "shift",
         "shifts", "rn", "atm", "lol", "x", "xx", "right", "hour", "or", "just", "me", "too", "in", "a", "weekend",
         "chat", "to", "talk", "want", "wanna", "for");
+
+    /// <summary>
+    /// "how's everyone today", "how is everybody doing", "feeling grand today folks": a check-in or a good mood said
+    /// to the group, and nothing else. Not a low mood ("bit down today"): the emotional-impact entry may help there.
+    /// </summary>
+    private static readonly PhraseList CheckInStarts = new(
+        "hows everyone", "how s everyone", "how is everyone", "hows everybody", "how s everybody", "how is everybody",
+        "how are we all", "how are you all", "how are yall", "how r u all", "how are you guys", "how r u guys",
+        "hows it going", "how s it going", "how are things", "hows things", "how s things", "hows life", "how s life",
+        "feeling grand", "feeling great", "feeling good", "feeling fab", "feeling fine", "all good here", "doing well");
+
+    /// <summary>What may follow a check-in: when, how and who ("today", "doing", "folks").</summary>
+    private static readonly FrozenSet<string> CheckInTail = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "today", "tonight", "this", "morning", "evening", "afternoon", "week", "weekend", "doing", "going", "keeping",
+        "holding", "up", "all", "everyone", "everybody", "folks", "guys", "yall", "x", "xx", "lol", "then", "there", "on",
+        "here", "with", "you", "in", "the", "group", "lovely", "lovelies", "people", "fam", "friends", "my", "dears",
+        "mates", "team", "again", "so", "far", "thanks", "thank", "for", "asking");
 
     /// <summary>"test", "testing 123", "bot test pls": checking the bot answers.</summary>
     private static readonly FrozenSet<string> TestWords = FrozenSet.Create(
@@ -157,7 +180,8 @@ public static class SmallTalk
     /// </summary>
     private static bool IsOnlyGreetingOrChat(string normalized, string padded)
     {
-        if (ChatWithTheBot.AnyIn(padded) || IsAboutTheBotOrGroup(normalized, padded) || IsPresenceCheck(normalized, padded) || IsTest(normalized))
+        if (ChatWithTheBot.AnyIn(padded) || IsAboutTheBotOrGroup(normalized, padded) || IsPresenceCheck(normalized, padded)
+            || IsCheckIn(normalized, padded) || IsTest(normalized))
         {
             return true;
         }
@@ -184,6 +208,11 @@ public static class SmallTalk
         var words = normalized.Split(' ');
         return words.Length > start && PresenceWords.Contains(words[start]) && words.Skip(start + 1).All(PresenceTail.Contains);
     }
+
+    /// <summary>A check-in or a good mood and nothing else: "how's everyone today", "feeling grand today folks".</summary>
+    private static bool IsCheckIn(string normalized, string padded) =>
+        CheckInStarts.LongestStartInWords(padded) is > 0 and var start
+        && normalized.Split(' ').Skip(start).All(CheckInTail.Contains);
 
     /// <summary>Only test words, one of them "test" or "testing": "test 123", "testing testing".</summary>
     private static bool IsTest(string normalized)

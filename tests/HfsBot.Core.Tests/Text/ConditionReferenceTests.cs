@@ -10,6 +10,7 @@ public sealed class ConditionReferenceTests
     [InlineData("How rare is this condition really?")]
     [InlineData("my boyfriend was told there are a few routes for treating this. what are they")]
     [InlineData("does it go this way too?")]
+    [InlineData("does coffee make it worse?")]
     public void RefersToCondition_ThisAsTheThingTheMemberHas_IsTrue(string message) =>
         Assert.True(ConditionReference.RefersToCondition(message));
 

@@ -17,6 +17,8 @@ public sealed class FiguresOfSpeechTests
     [InlineData("car went in for surgery haha", "car went in for surgery")]
     [InlineData("need a shot of espresso", "need a shot of espresso")]
     [InlineData("twitchy about my exam results", "twitchy about my exam")]
+    [InlineData("my son is on my last nerve today", "last nerve")]
+    [InlineData("that maths test was brain surgery lol", "test was brain surgery")]
     public void Find_EverydayFigures_AreFound(string message, string expected)
     {
         var normalized = TextNormalizer.Normalize(message);
@@ -33,6 +35,7 @@ public sealed class FiguresOfSpeechTests
     [InlineData("nervous before my mvd next week, what should i expect")]
     [InlineData("botox gives me a headache for a day, is that common")]
     [InlineData("two months after the op and i still need a nap every afternoon")]
+    [InlineData("surgeon called it keyhole, so it's not really brain surgery, right?")]
     [InlineData("")]
     public void Find_PlainWords_AreNotFigures(string message) =>
         Assert.Null(FiguresOfSpeech.Find(TextNormalizer.Normalize(message)));

@@ -69,6 +69,16 @@ public sealed class SmallTalkTests
     [InlineData("is the bot down?", SmallTalkKind.Greeting)]
     [InlineData("gran here, how do i reply", SmallTalkKind.Greeting)]
     [InlineData("is this group private", SmallTalkKind.Greeting)]
+    [InlineData("who runs this", SmallTalkKind.Greeting)]
+    [InlineData("can i post a link here", SmallTalkKind.Greeting)]
+    // Check-ins and a good mood said to the group, missing the group, asking for prayers.
+    [InlineData("how's everybody doing today", SmallTalkKind.Greeting)]
+    [InlineData("feeling good this morning folks", SmallTalkKind.Greeting)]
+    [InlineData("missed you all", SmallTalkKind.Greeting)]
+    [InlineData("long shift ahead, pray for me", SmallTalkKind.Greeting)]
+    // A low mood, or a check-in with more to say, is left to matching.
+    [InlineData("bit low today", SmallTalkKind.None)]
+    [InlineData("feeling good after the botox but my eye is still droopy", SmallTalkKind.None)]
     // Questions with the same openings are not small talk.
     [InlineData("anyone here tried xeomin instead of botox?", SmallTalkKind.None)]
     [InlineData("anyone on tegretol?", SmallTalkKind.None)]
