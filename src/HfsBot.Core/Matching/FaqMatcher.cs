@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using HfsBot.Core.Faq;
 using HfsBot.Core.Text;
@@ -100,14 +101,32 @@ public sealed class FaqMatcher
         }
 
         var entryTerms = _index.EntryTerms[_index.EntryIndexOf(candidates[0].Entry)];
-        var lacking = query.ScopeWords.Where(word => !_index.TermIds.TryGetValue(word, out var id) || Array.BinarySearch(entryTerms, id) < 0).ToImmutableArray();
+        var compares = ComparesWithCosmeticUse(query.Normalized);
+        var lacking = query.ScopeWords
+            .Where(word => !_index.TermIds.TryGetValue(word, out var id) || Array.BinarySearch(entryTerms, id) < 0 || (!compares && CosmeticUses.Contains(word)))
+            .ToImmutableArray();
 
         // A strong match that only mentions a condition the FAQ discusses elsewhere ("droop is a stroke sign") is
-        // still about its entry; a cost or an insurer (out of scope) never is.
+        // still about its entry; a cost or an insurer (out of scope) never is, nor a cosmetic use asked about for
+        // itself.
         var mentionedInPassing = candidates[0].Score >= _options.OtherTopicOverruledFrom
-            && lacking.All(word => _index.TermIds.ContainsKey(word) && !WordLists.OutOfScope.Contains(word));
+            && lacking.All(word => _index.TermIds.ContainsKey(word) && !WordLists.OutOfScope.Contains(word) && !CosmeticUses.Contains(word));
         return mentionedInPassing ? [] : lacking;
     }
+
+    /// <summary>
+    /// The FAQ names cosmetic Botox only to compare HFS injections with it ("is it the same botox they use for
+    /// wrinkles?"), so an entry's use of these words answers only a question that compares too: "botox for
+    /// wrinkles" asks about the cosmetic use itself. Not "cosmetic": "is hfs only a cosmetic problem?" is about HFS.
+    /// </summary>
+    private static readonly FrozenSet<string> CosmeticUses =
+        new[] { "wrinkle", "wrinkles", "wrinkly", "crows", "frown", "filler", "fillers" }
+            .Select(Stemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ComparisonWords = FrozenSet.Create(
+        StringComparer.Ordinal, "same", "different", "difference", "differ", "compare", "compared", "comparison", "vs", "versus", "than", "similar");
+
+    private static bool ComparesWithCosmeticUse(string normalized) => normalized.Split(' ').Any(ComparisonWords.Contains);
 
     /// <summary>
     /// A figure of speech in a question that is not about HFS, and the message without it: "my boss is driving me

@@ -31,7 +31,8 @@ public static partial class FiguresOfSpeech
         "van", "bike", "laptop", "phone", "computer", "boiler", "washing", "tv", "fridge", "truck", "motorbike", "surgery",
         "operation", "recovering", "recover", "recovery", "need", "needs", "want", "wants", "dying", "could", "gasping",
         "twitching", "itching", "side", "last", "test", "quiz", "form", "forms", "recipe",
-        "instructions", "crossword");
+        "instructions", "crossword", "all", "kill", "died", "dead", "lol", "lmao", "lmfao", "haha", "hahaha", "im", "i",
+        "scared", "bored", "headache");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup =
         FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -71,13 +72,19 @@ public static partial class FiguresOfSpeech
         // driven mad, and nerves got on
         @"(?:(?:driving|drives|drive|drove) (?:me|him|her|us) (?:mad|crazy|nuts|insane|bonkers|bananas|up the wall|round the bend|around the bend|spare)"
         + @"|(?:get|gets|getting|got) on (?:my|his|her|our|everyones) (?:nerves|nerve|wick)|last nerve"
+        // listening, wanting a drink, laughing: "i'm all ears", "i could kill for a coffee", "dying laughing", "lol im dead"
+        + @"|all ears|kill for (?:a |an |some |another |one )|(?:dying|died|dead) (?:laughing|of laughter)"
+        + @"|(?:lol|lmao|lmfao|haha|hahaha) (?:im|i m) (?:dead|deid|ded|deceased)|(?:im|i m) (?:dead|deid|ded) (?:lol|lmao|haha)"
+        + @"|(?:scared|bored) stiff|headache of a (?:day|week|morning|shift|job|meeting|journey|trip)"
+        // the family doctor's surgery: "surgery hours at the gp"
+        + @"|surgery (?:hours|opening hours|times|reception|receptionist) at (?:the |my )?(?:gp|doctors|vets|dentist)"
         // nerve as cheek: "the nerve of that cashier", "nerve of my landlord honestly"
         + @"|nerve of (?:that|this|those|these|some|him|her|them|people|my (?:boss|landlord|landlady|neighbou?r|manager|ex|sister|brother|mum|mom|dad|husband|wife|kids?|son|daughter|colleague|coworker)|the (?:cashier|landlord|driver|guy|woman|man|bloke|council|bank))"
         + @"|(?:lost|losing|lose|loses) (?:my|his|her|our) nerve|nerves of steel|(?:bag|bundle|ball) of nerves"
         // nerves before an ordinary event (not a treatment): "nerves before my job interview", "twitchy about my exam results"
         + @"|(?:nerves|nervous|twitchy|jittery|jumpy|butterflies|anxious) (?:before|about|for|over) (?:my |the |his |her |an |a |this |our |tomorrows )?(?:exam|exams|test results|driving test|interview|job interview|date|first date|wedding|speech|presentation|match|game|results|exam results|flight|audition|performance|recital|big day|gig|concert|race)"
         // the face and the eyes as idiom
-        + @"|(?:keep|keeping|kept|keeps) (?:a )?straight face|straight faced|poker face|face ?palm|^my face when|face the music|(?:save|saving|lose|losing) face|face like thunder"
+        + @"|(?:keep|keeping|kept|keeps) (?:a )?straight face|straight faced|poker face|face ?palm|^my face when|face the (?:music|facts)|(?:save|saving|lose|losing) face|face like thunder"
         + @"|(?:keep|keeping|kept|keeps) (?:an|my|a close|a) eye on (?:the |my |our |your )?(?:kids|children|baby|toddler|grandkids|dog|cat|house|pot|oven|time|weather|clock|stock|shop|till)|(?:eye|eyes) on the (?:prize|ball|clock|kids|cake|pizza|dessert)|(?:my )?eye is on (?:that|the|this) \w+|eye ?roll|(?:roll|rolled|rolling|rolls) (?:my|his|her|their) eyes|eye of the storm|eyes bigger than"
         // other body words as idiom
         + @"|(?:jaw|jaws) (?:dropped|drop|dropping|hit the floor)|jaw ?dropping|brain freeze|heart of gold|break a leg|pain in the (?:neck|backside|bum|arse|butt)"
@@ -86,7 +93,7 @@ public static partial class FiguresOfSpeech
         // surgery, right?": a keyhole MVD is asked about that way)
         + @"|(?:exam|exams|test|quiz|homework|form|forms|recipe|instructions|crossword|maths|math|paperwork) (?:was|is|s|were|are) (?:literally |like |basically |actual )?(?:brain surgery|rocket science)"
         // killing me and headaches with an everyday subject: "this heat is killing me", "my boss gives me a headache"
-        + @"|(?:heat|weather|cold|humidity|traffic|work|job|stress|boss|kids|commute|exams?|homework|mondays?|queue|wait|bills|suspense|this week|today|tonight|shift|revision|deadline|deadlines) (?:is |are |s |re )?(?:literally |honestly |actually |slowly )?killing me"
+        + @"|(?:heat|weather|cold|humidity|traffic|work|job|stress|boss|kids|commute|exams?|homework|mondays?|queue|wait|bills|suspense|this week|today|tonight|shift|revision|deadline|deadlines) (?:is |are |s |re )?(?:literally |honestly |actually |slowly )?(?:killing me|deadly|a killer)"
         + @"|(?:boss|manager|work|job|kids|traffic|paperwork|noise|neighbou?rs?|maths|math|exams?|homework|landlord|council|bank|news|this week|mondays?|commute|teenagers?) (?:always |really |literally )?(?:is |are |s )?(?:gives|giving|gave|give) me (?:a |the )?(?:massive |real |huge |splitting )?headache"
         // ordinary things in for surgery, recovering from a party
         + @"|(?:car|van|bike|laptop|phone|computer|boiler|washing machine|tv|fridge|truck|motorbike)(?: \w+){0,3} (?:surgery|operation)|(?:surgery|operation) on (?:my|the|our) (?:car|van|bike|laptop|phone|computer|boiler|garden|kitchen|house|truck)"

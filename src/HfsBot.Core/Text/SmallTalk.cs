@@ -73,7 +73,8 @@ public static class SmallTalk
         "are you a bot", "are you real", "are you a real person", "are you human", "are you a human", "are you ai",
         "are you an ai", "are you chatgpt", "who made you", "who built you", "who created you", "who programmed you",
         "whats your name", "what is your name", "do you have feelings", "are you alive", "do you love me",
-        "will you marry me", "how old are you");
+        "will you marry me", "how old are you", "are you awake", "are you a wake", "you awake", "bot awake",
+        "are you there", "you there", "whats the weather", "what s the weather", "what is the weather");
 
     /// <summary>
     /// Questions about the bot or the group rather than HFS, in a short message: "is the bot down?", "who built
@@ -94,7 +95,12 @@ public static class SmallTalk
         "who are the mods", "who are the admins", "message a mod", "contact a mod", "how do i mute", "how do i leave",
         "who runs this", "who runs the group", "who owns this group", "who started this group", "share a link",
         "post a link", "are links allowed", "change my name", "change my nickname", "change my username",
-        "zoom meeting", "zoom call", "next meetup", "next meeting");
+        "zoom meeting", "zoom call", "next meetup", "next meeting",
+        // everyday chat to the group: "anyone watching bake off", "what's everyone having for tea"
+        "anyone watching", "anyone watch", "did anyone watch", "did anyone see", "whos watching", "who s watching",
+        "whats everyone having", "what s everyone having", "what is everyone having", "whats everyone up to",
+        "what s everyone up to", "back from night shift", "back from work", "back from holiday", "back from the shops",
+        "back from shift");
 
     /// <summary>The most words a message about the bot or the group has ("gran here, how do i reply").</summary>
     private const int MaxAboutTheBotWords = 8;

@@ -29,7 +29,7 @@ public sealed class EvalFloorTests
     /// <remarks>
     /// The answerable questions of the tune and holdout 1-4 sets are also phrasings in the FAQ (members' own words
     /// teach the matcher), so those floors guard that they keep coming back, and the NONE floors that off-topic
-    /// questions stay out as the phrasings grow. questions-holdout5.tsv to questions-holdout50.tsv (written blind and
+    /// questions stay out as the phrasings grow. questions-holdout5.tsv to questions-holdout52.tsv (written blind and
     /// measured on arrival; floors are their current figures rounded down, see tests/data/README.md for which
     /// were read afterwards) and dev-questions.tsv are the real measure.
     /// </remarks>
@@ -86,9 +86,11 @@ public sealed class EvalFloorTests
     [InlineData("questions-holdout45.tsv", 0.93, 0.97, 0.02, 0.88)]
     [InlineData("questions-holdout46.tsv", 0.92, 0.95, 0.02, 0.93)]
     [InlineData("questions-holdout47.tsv", 0.94, 0.95, 0.02, 0.81)]
-    [InlineData("questions-holdout48.tsv", 0.93, 0.96, 0.01, 0.86)]
-    [InlineData("questions-holdout49.tsv", 0.97, 0.99, 0.01, 0.90)]
+    [InlineData("questions-holdout48.tsv", 0.93, 0.96, 0.01, 0.88)]
+    [InlineData("questions-holdout49.tsv", 0.97, 0.99, 0.01, 0.91)]
     [InlineData("questions-holdout50.tsv", 0.92, 0.96, 0.01, 0.90)]
+    [InlineData("questions-holdout51.tsv", 0.94, 0.98, 0.01, 0.84)]
+    [InlineData("questions-holdout52.tsv", 0.93, 0.96, 0.02, 0.76)]
     [InlineData("dev-questions.tsv", 0.95, 0.96, 0.0, 1.0)]
     public void Eval_MeetsItsFloors(string file, double top1, double top3, double maxWrong, double none)
     {
@@ -181,6 +183,8 @@ public sealed class EvalFloorTests
     [InlineData("questions-holdout48.tsv", 2)]
     [InlineData("questions-holdout49.tsv", 0)]
     [InlineData("questions-holdout50.tsv", 0)]
+    [InlineData("questions-holdout51.tsv", 1)]
+    [InlineData("questions-holdout52.tsv", 1)]
     [InlineData("questions-tune4.tsv", 0)]
     [InlineData("dev-questions.tsv", 0)]
     public void Eval_EveryEmergencyIsTriagedAndOrdinaryQuestionsAlmostNever(string file, int maxFalseAlarms)

@@ -19,6 +19,9 @@ public sealed class FiguresOfSpeechTests
     [InlineData("twitchy about my exam results", "twitchy about my exam")]
     [InlineData("my son is on my last nerve today", "last nerve")]
     [InlineData("that maths test was brain surgery lol", "test was brain surgery")]
+    [InlineData("i'm all ears", "all ears")]
+    [InlineData("i could kill for a cuppa", "kill for a ")]
+    [InlineData("surgery hours at the gp are a joke", "surgery hours at the gp")]
     public void Find_EverydayFigures_AreFound(string message, string expected)
     {
         var normalized = TextNormalizer.Normalize(message);

@@ -76,6 +76,8 @@ public sealed class SmallTalkTests
     [InlineData("feeling good this morning folks", SmallTalkKind.Greeting)]
     [InlineData("missed you all", SmallTalkKind.Greeting)]
     [InlineData("long shift ahead, pray for me", SmallTalkKind.Greeting)]
+    [InlineData("anyone watching the football", SmallTalkKind.Greeting)]
+    [InlineData("bot are you awake", SmallTalkKind.Greeting)]
     // A low mood, or a check-in with more to say, is left to matching.
     [InlineData("bit low today", SmallTalkKind.None)]
     [InlineData("feeling good after the botox but my eye is still droopy", SmallTalkKind.None)]
