@@ -89,6 +89,20 @@ public sealed class FaqMatcherTests : IDisposable
     }
 
     [Theory]
+    // The real entry names cosmetic Botox only to compare: a question about the cosmetic use itself is not its question.
+    [InlineData("botox for wrinkles", ReplyOutcome.None)]
+    [InlineData("can i get botox for wrinkles too", ReplyOutcome.None)]
+    [InlineData("is it the same botox they use for wrinkles", ReplyOutcome.Answer)]
+    [InlineData("is botox for wrinkles different from the hfs kind", ReplyOutcome.Answer)]
+    public void Answer_CosmeticBotox_IsAnsweredOnlyWhenComparedWithHfsBotox(string question, ReplyOutcome expected)
+    {
+        var reply = RealFaq.Answerer.Answer(question);
+
+        Assert.Equal(expected, reply.Outcome);
+        Assert.Equal(expected == ReplyOutcome.Answer ? "botox-how-it-works" : null, reply.Entry?.Id);
+    }
+
+    [Theory]
     [InlineData("will medicare pay for botox for my hemifacial spasm", "medicar")]
     [InlineData("my dog's face twitches when he sleeps, how long does botox last for that", "dog")]
     public void Answer_OutOfScopeWord_IsNoneEvenWhenTheQuestionIsAboutHfs(string question, string word)
