@@ -31,7 +31,7 @@ public static partial class FiguresOfSpeech
         "van", "bike", "laptop", "phone", "computer", "boiler", "washing", "tv", "fridge", "truck", "motorbike", "surgery",
         "operation", "recovering", "recover", "recovery", "need", "needs", "want", "wants", "dying", "could", "gasping",
         "twitching", "itching", "side", "last", "test", "quiz", "form", "forms", "recipe",
-        "instructions", "crossword", "all", "kill", "died", "dead", "lol", "lmao", "lmfao", "haha", "hahaha", "im", "i",
+        "instructions", "crossword", "all", "kill", "died", "dead", "lol", "lmao", "lmfao", "haha", "hahaha", "deid", "ded",
         "scared", "bored", "headache");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup =
@@ -74,7 +74,7 @@ public static partial class FiguresOfSpeech
         + @"|(?:get|gets|getting|got) on (?:my|his|her|our|everyones) (?:nerves|nerve|wick)|last nerve"
         // listening, wanting a drink, laughing: "i'm all ears", "i could kill for a coffee", "dying laughing", "lol im dead"
         + @"|all ears|kill for (?:a |an |some |another |one )|(?:dying|died|dead) (?:laughing|of laughter)"
-        + @"|(?:lol|lmao|lmfao|haha|hahaha) (?:im|i m) (?:dead|deid|ded|deceased)|(?:im|i m) (?:dead|deid|ded) (?:lol|lmao|haha)"
+        + @"|(?:lol|lmao|lmfao|haha|hahaha) (?:im|i m) (?:dead|deid|ded|deceased)|(?:dead|deid|ded) (?:lol|lmao|haha)"
         + @"|(?:scared|bored) stiff|headache of a (?:day|week|morning|shift|job|meeting|journey|trip)"
         // the family doctor's surgery: "surgery hours at the gp"
         + @"|surgery (?:hours|opening hours|times|reception|receptionist) at (?:the |my )?(?:gp|doctors|vets|dentist)"
