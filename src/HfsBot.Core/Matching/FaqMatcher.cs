@@ -101,32 +101,26 @@ public sealed class FaqMatcher
         }
 
         var entryTerms = _index.EntryTerms[_index.EntryIndexOf(candidates[0].Entry)];
-        var compares = ComparesWithCosmeticUse(query.Normalized);
+        // A cosmetic use counts as lacking even when the entry names it, unless the question compares too.
+        var cosmeticAskedForItself = query.ScopeWords.Any(WordLists.CosmeticUses.Contains) && !Compares(query.Normalized);
         var lacking = query.ScopeWords
-            .Where(word => !_index.TermIds.TryGetValue(word, out var id) || Array.BinarySearch(entryTerms, id) < 0 || (!compares && CosmeticUses.Contains(word)))
+            .Where(word => !_index.TermIds.TryGetValue(word, out var id) || Array.BinarySearch(entryTerms, id) < 0
+                || (cosmeticAskedForItself && WordLists.CosmeticUses.Contains(word)))
             .ToImmutableArray();
 
         // A strong match that only mentions a condition the FAQ discusses elsewhere ("droop is a stroke sign") is
         // still about its entry; a cost or an insurer (out of scope) never is, nor a cosmetic use asked about for
         // itself.
         var mentionedInPassing = candidates[0].Score >= _options.OtherTopicOverruledFrom
-            && lacking.All(word => _index.TermIds.ContainsKey(word) && !WordLists.OutOfScope.Contains(word) && !CosmeticUses.Contains(word));
+            && lacking.All(word => _index.TermIds.ContainsKey(word) && !WordLists.OutOfScope.Contains(word) && !WordLists.CosmeticUses.Contains(word));
         return mentionedInPassing ? [] : lacking;
     }
 
-    /// <summary>
-    /// The FAQ names cosmetic Botox only to compare HFS injections with it ("is it the same botox they use for
-    /// wrinkles?"), so an entry's use of these words answers only a question that compares too: "botox for
-    /// wrinkles" asks about the cosmetic use itself. Not "cosmetic": "is hfs only a cosmetic problem?" is about HFS.
-    /// </summary>
-    private static readonly FrozenSet<string> CosmeticUses =
-        new[] { "wrinkle", "wrinkles", "wrinkly", "crows", "frown", "filler", "fillers" }
-            .Select(Stemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
-
+    /// <summary>Words of a comparison: "is it the same botox they use for wrinkles?" (see <see cref="WordLists.CosmeticUses"/>).</summary>
     private static readonly FrozenSet<string> ComparisonWords = FrozenSet.Create(
         StringComparer.Ordinal, "same", "different", "difference", "differ", "compare", "compared", "comparison", "vs", "versus", "than", "similar");
 
-    private static bool ComparesWithCosmeticUse(string normalized) => normalized.Split(' ').Any(ComparisonWords.Contains);
+    private static bool Compares(string normalized) => normalized.Split(' ').Any(ComparisonWords.Contains);
 
     /// <summary>
     /// A figure of speech in a question that is not about HFS, and the message without it: "my boss is driving me

@@ -13,10 +13,10 @@ public static partial class ConditionReference
     public static bool RefersToCondition(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return ThisAsTheCondition().IsMatch(message);
+        return TheCondition().IsMatch(message);
     }
 
     // "this" not followed by a word that makes it a time, a place on the server or the bot itself; or "makes it worse".
     [GeneratedRegex(@"\b(?:makes?|making|made)\s+(?:it|mine)\s+(?:worse|better)\b|\bthis\b(?!\s+(?:morning|afternoon|evening|night|week|weekend|year|month|time|winter|summer|autumn|spring|hour|server|channel|group|chat|bot|site|forum|page|app|post|thread|one|lot|stuff|guy|song|game|match|show|film|movie)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ThisAsTheCondition();
+    private static partial Regex TheCondition();
 }

@@ -73,16 +73,16 @@ public static class SmallTalk
         "are you a bot", "are you real", "are you a real person", "are you human", "are you a human", "are you ai",
         "are you an ai", "are you chatgpt", "who made you", "who built you", "who created you", "who programmed you",
         "whats your name", "what is your name", "do you have feelings", "are you alive", "do you love me",
-        "will you marry me", "how old are you", "are you awake", "are you a wake", "you awake", "bot awake",
-        "are you there", "you there", "whats the weather", "what s the weather", "what is the weather");
+        "will you marry me", "how old are you");
 
     /// <summary>
-    /// Questions about the bot or the group rather than HFS, in a short message: "is the bot down?", "who built
-    /// this bot", "is this group private". Only short ones: in a longer message the question may be about HFS. Not
-    /// "what can you do" or "is this working": "what can you do about hfs" and "is this working, botox 3 weeks ago"
-    /// are about HFS.
+    /// Chat in a short message: questions about the bot or the group rather than HFS ("is the bot down?", "who
+    /// built this bot", "is this group private") and everyday chat to the group ("anyone watching bake off"). Only
+    /// short ones: in a longer message the question may be about HFS ("what's the weather got to do with my
+    /// spasms?"). Not "what can you do" or "is this working": "what can you do about hfs" and "is this working,
+    /// botox 3 weeks ago" are about HFS.
     /// </summary>
-    private static readonly PhraseList AboutTheBotOrGroup = new(
+    private static readonly PhraseList ShortChat = new(
         "who built this bot", "who made this bot", "who made the bot", "who built the bot", "who runs this bot",
         "who created this bot", "who wrote this bot", "who coded this bot", "is the bot down", "is this bot down",
         "bot down", "bot is down", "is the bot working", "is this bot working", "bot working", "bot not working",
@@ -95,15 +95,16 @@ public static class SmallTalk
         "who are the mods", "who are the admins", "message a mod", "contact a mod", "how do i mute", "how do i leave",
         "who runs this", "who runs the group", "who owns this group", "who started this group", "share a link",
         "post a link", "are links allowed", "change my name", "change my nickname", "change my username",
-        "zoom meeting", "zoom call", "next meetup", "next meeting",
+        "zoom meeting", "zoom call", "next meetup", "next meeting", "are you awake", "are you a wake", "you awake",
+        "bot awake", "are you there", "you there", "whats the weather", "what s the weather", "what is the weather",
         // everyday chat to the group: "anyone watching bake off", "what's everyone having for tea"
         "anyone watching", "anyone watch", "did anyone watch", "did anyone see", "whos watching", "who s watching",
         "whats everyone having", "what s everyone having", "what is everyone having", "whats everyone up to",
         "what s everyone up to", "back from night shift", "back from work", "back from holiday", "back from the shops",
         "back from shift");
 
-    /// <summary>The most words a message about the bot or the group has ("gran here, how do i reply").</summary>
-    private const int MaxAboutTheBotWords = 8;
+    /// <summary>The most words a message of <see cref="ShortChat"/> has ("gran here, how do i reply").</summary>
+    private const int MaxShortChatWords = 8;
 
     /// <summary>"anyone around tonight?", "anyone awake on night shift?", "who's online": someone to talk to.</summary>
     private static readonly PhraseList PresenceStarts = new(
@@ -186,7 +187,7 @@ public static class SmallTalk
     /// </summary>
     private static bool IsOnlyGreetingOrChat(string normalized, string padded)
     {
-        if (ChatWithTheBot.AnyIn(padded) || IsAboutTheBotOrGroup(normalized, padded) || IsPresenceCheck(normalized, padded)
+        if (ChatWithTheBot.AnyIn(padded) || IsShortChat(normalized, padded) || IsPresenceCheck(normalized, padded)
             || IsCheckIn(normalized, padded) || IsTest(normalized))
         {
             return true;
@@ -197,11 +198,15 @@ public static class SmallTalk
             return false;
         }
 
-        return normalized.Split(' ').Skip(opener).All(Addressees.Contains);
+        return RestIsOnly(normalized, opener, Addressees);
     }
 
-    private static bool IsAboutTheBotOrGroup(string normalized, string padded) =>
-        TextNormalizer.WordCount(normalized) <= MaxAboutTheBotWords && AboutTheBotOrGroup.AnyIn(padded);
+    /// <summary>Whether every word of <paramref name="normalized"/> after the first <paramref name="skip"/> is one of <paramref name="words"/>.</summary>
+    private static bool RestIsOnly(string normalized, int skip, FrozenSet<string> words) =>
+        normalized.Split(' ').Skip(skip).All(words.Contains);
+
+    private static bool IsShortChat(string normalized, string padded) =>
+        TextNormalizer.WordCount(normalized) <= MaxShortChatWords && ShortChat.AnyIn(padded);
 
     /// <summary>Someone looking for company and saying nothing else: "anyone awake on night shift?".</summary>
     private static bool IsPresenceCheck(string normalized, string padded)
@@ -217,8 +222,7 @@ public static class SmallTalk
 
     /// <summary>A check-in or a good mood and nothing else: "how's everyone today", "feeling grand today folks".</summary>
     private static bool IsCheckIn(string normalized, string padded) =>
-        CheckInStarts.LongestStartInWords(padded) is > 0 and var start
-        && normalized.Split(' ').Skip(start).All(CheckInTail.Contains);
+        CheckInStarts.LongestStartInWords(padded) is > 0 and var start && RestIsOnly(normalized, start, CheckInTail);
 
     /// <summary>Only test words, one of them "test" or "testing": "test 123", "testing testing".</summary>
     private static bool IsTest(string normalized)

@@ -16,10 +16,17 @@ public static class WordLists
     public static FrozenSet<string> Everyday { get; } = LoadStems("everyday-words.txt", Greetings.Openers);
 
     /// <summary>
-    /// other-topics.txt: words naming another condition, body part or purpose ("migraine", "knee", "wrinkles"). A
-    /// question using one and never naming HFS is answered only from an entry that uses the word too.
+    /// cosmetic-uses.txt: wrinkles, frowns and fillers. Other topics that the FAQ names only to compare with HFS
+    /// Botox, so an entry using one answers only a question that compares too.
     /// </summary>
-    public static FrozenSet<string> OtherTopics { get; } = LoadStems("other-topics.txt");
+    public static FrozenSet<string> CosmeticUses { get; } = LoadStems("cosmetic-uses.txt");
+
+    /// <summary>
+    /// other-topics.txt and <see cref="CosmeticUses"/>: words naming another condition, body part or purpose
+    /// ("migraine", "knee", "wrinkles"). A question using one and never naming HFS is answered only from an entry
+    /// that uses the word too.
+    /// </summary>
+    public static FrozenSet<string> OtherTopics { get; } = LoadStems("other-topics.txt").Union(CosmeticUses).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// out-of-scope.txt: words that put a question outside the FAQ even when it names HFS ("insurance", "dog"):
