@@ -63,9 +63,10 @@ public sealed class FaqAnswerer
         // not about evening spasms, and "bot tell me a joke" is not about the emotional impact of HFS.
         var smallTalk = match.Band == MatchBand.Answer ? SmallTalk.ClassifyThanks(question) : SmallTalk.Classify(question);
 
-        // Chat with a figure of speech ("my boss is driving me mad") asks nothing either: it gets the greeting, which
-        // says what the bot is for, and is no gap (the no-answer reply says the question was noted for moderators).
-        if (smallTalk == SmallTalkKind.None && match.FigureOfSpeech is not null)
+        // Chat with a figure of speech ("my boss is driving me mad"), or any message that reads as chat ("grandkids
+        // here all weekend"), asks nothing either: it gets the greeting, which says what the bot is for, and is no
+        // gap (the no-answer reply says the question was noted for moderators).
+        if (smallTalk == SmallTalkKind.None && (match.FigureOfSpeech is not null || match.ReadsAsChat))
         {
             smallTalk = SmallTalkKind.Greeting;
         }

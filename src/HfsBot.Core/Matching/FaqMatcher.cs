@@ -34,13 +34,22 @@ public sealed class FaqMatcher
     private readonly FaqIndex _index;
     private readonly MatchingOptions _options;
     private readonly EntryClassifier? _classifier;
+    private readonly ChatModel? _chat;
 
     public FaqMatcher(FaqCatalog catalog, MatchingOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _index = new FaqIndex(catalog, options.IdfExponent);
         _options = options;
-        _classifier = options.ClassifierWeight > 0 ? EntryClassifier.Train(_index) : null;
+
+        // The two models are independent: they train side by side, so a large FAQ waits for the slower one only.
+        EntryClassifier? classifier = null;
+        ChatModel? chat = null;
+        Parallel.Invoke(
+            () => classifier = options.ClassifierWeight > 0 ? EntryClassifier.Train(_index) : null,
+            () => chat = options.ChatThreshold < 1 ? ChatModel.Train([.. catalog.Entries.SelectMany(e => e.MatchTexts)]) : null);
+        _classifier = classifier;
+        _chat = chat;
     }
 
     public FaqCatalog Catalog => _index.Catalog;
@@ -71,7 +80,18 @@ public sealed class FaqMatcher
         }
 
         var band = otherTopic.IsEmpty ? DecideBand(candidates, unknownShare, suggestFloor) : MatchBand.None;
-        return new MatchResult(band, candidates, query.UnknownWords, unknownShare) { OtherTopicWords = otherTopic, SuggestFloor = suggestFloor };
+
+        // A suggestion is a guess; offered in reply to chat ("grandkids here all weekend") it is noise. An answer is
+        // left alone: the model finds terse questions ("acupuncture?") a little chatty too.
+        var chatProbability = band == MatchBand.Suggest ? _chat?.Probability(query.Normalized) : null;
+        var readsAsChat = chatProbability >= _options.ChatThreshold;
+        return new MatchResult(readsAsChat ? MatchBand.None : band, candidates, query.UnknownWords, unknownShare)
+        {
+            OtherTopicWords = otherTopic,
+            SuggestFloor = suggestFloor,
+            ChatProbability = chatProbability,
+            ReadsAsChat = readsAsChat,
+        };
     }
 
     /// <summary>

@@ -48,6 +48,15 @@ public sealed record MatchResult(MatchBand Band, ImmutableArray<MatchCandidate> 
     /// </summary>
     public string? FigureOfSpeech { get; init; }
 
+    /// <summary>
+    /// How likely the message is chat (<see cref="ChatModel"/>), when the matcher asked: only about a message it would
+    /// otherwise have offered suggestions for. Null when it did not ask.
+    /// </summary>
+    public double? ChatProbability { get; init; }
+
+    /// <summary>Whether the band is none because the message reads as chat (<see cref="MatchingOptions.ChatThreshold"/>).</summary>
+    public bool ReadsAsChat { get; init; }
+
     /// <summary>The lowest score offered as a suggestion for this question (see <see cref="MatchingOptions.HfsQuestionSuggestThreshold"/>).</summary>
     public double SuggestFloor { get; init; }
 

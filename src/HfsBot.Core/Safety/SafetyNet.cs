@@ -176,25 +176,5 @@ public sealed class SafetyNet
     /// The words of a message, stemmed, and each pair of neighbouring words. A word right after one of the
     /// <see cref="AbsenceWords"/> is its own feature ("not_fever"): "no fever" says the opposite of "fever".
     /// </summary>
-    internal static string[] FeaturesOfNormalized(string normalized)
-    {
-        var words = TextNormalizer.Tokenize(normalized);
-        var features = new HashSet<string>(StringComparer.Ordinal);
-        var previous = "";
-        var negated = false;
-        foreach (var word in words)
-        {
-            var stem = negated ? "not_" + Stemmer.Stem(word) : Stemmer.Stem(word);
-            negated = AbsenceWords.Contains(word);
-            features.Add(stem);
-            if (previous.Length > 0)
-            {
-                features.Add(previous + " " + stem);
-            }
-
-            previous = stem;
-        }
-
-        return [.. features];
-    }
+    internal static string[] FeaturesOfNormalized(string normalized) => MessageFeatures.WordsAndPairs(normalized, AbsenceWords.Contains);
 }

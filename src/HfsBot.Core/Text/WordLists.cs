@@ -47,7 +47,7 @@ public static class WordLists
             .Select(Stemmer.Stem)
             .ToFrozenSet(StringComparer.Ordinal);
 
-    private static IEnumerable<string> EmbeddedLines(string fileName)
+    internal static IEnumerable<string> EmbeddedLines(string fileName)
     {
         var resourceName = "HfsBot.Core.Text." + fileName;
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resourceName)

@@ -100,6 +100,11 @@ internal sealed class EvalCommand(FaqLibrary library, IOptions<MatchingOptions> 
                 console.Out.WriteLine($"      a figure of speech: \"{figure}\" (chat, not a question about HFS)");
             }
 
+            if (verbose && reply.Match.ChatProbability is { } chat)
+            {
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      reads as chat: {chat:P0}{(reply.Match.ReadsAsChat ? " (no suggestions: chat, not a question)" : "")}"));
+            }
+
             if (verbose && !reply.Match.UnknownWords.IsEmpty)
             {
                 console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      unknown words: {string.Join(", ", reply.Match.UnknownWords)} ({reply.Match.UnknownShare:P0} of the question, everyday words not counted)"));

@@ -2,6 +2,7 @@ using HfsBot.Core.Answering;
 using HfsBot.Core.Faq;
 using HfsBot.Core.Matching;
 using HfsBot.Testing;
+using HfsBot.Core.Text;
 
 namespace HfsBot.Core.Tests.Matching;
 
@@ -100,6 +101,36 @@ public sealed class FaqMatcherTests : IDisposable
 
         Assert.Equal(expected, reply.Outcome);
         Assert.Equal(expected == ReplyOutcome.Answer ? "botox-how-it-works" : null, reply.Entry?.Id);
+    }
+
+    [Theory]
+    // Chat that shares a word or two with an entry ("week", "kids"): offered "did you mean" before the chat model.
+    [InlineData("the grandkids are staying all week lol")]
+    [InlineData("the kids are off school all week")]
+    public void Answer_ChatThatWouldBeSuggestedEntries_GetsTheGreeting(string message)
+    {
+        var withoutChatModel = new FaqAnswerer(RealFaq.Catalog, new MatchingOptions { ChatThreshold = 1 }).Answer(message);
+        var reply = RealFaq.Answerer.Answer(message);
+
+        Assert.Equal(ReplyOutcome.Suggest, withoutChatModel.Outcome);
+        Assert.Null(withoutChatModel.Match.ChatProbability);
+        Assert.Equal(ReplyOutcome.None, reply.Outcome);
+        Assert.True(reply.Match.ReadsAsChat);
+        Assert.True(reply.Match.ChatProbability >= new MatchingOptions().ChatThreshold);
+        Assert.Equal(SmallTalkKind.Greeting, reply.SmallTalk);
+    }
+
+    [Theory]
+    // Terse questions read a little as chat too, but not enough to lose their suggestions or answers.
+    [InlineData("curable?", ReplyOutcome.Suggest)]
+    [InlineData("warning signs", ReplyOutcome.Suggest)]
+    [InlineData("acupuncture?", ReplyOutcome.Answer)]
+    public void Answer_TerseQuestion_KeepsItsBand(string question, ReplyOutcome expected)
+    {
+        var reply = RealFaq.Answerer.Answer(question);
+
+        Assert.Equal(expected, reply.Outcome);
+        Assert.False(reply.Match.ReadsAsChat);
     }
 
     [Theory]

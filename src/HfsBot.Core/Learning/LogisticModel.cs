@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
-using HfsBot.Core.Learning;
 
-namespace HfsBot.Core.Safety;
+namespace HfsBot.Core.Learning;
 
 /// <summary>
 /// A binary logistic-regression model over string features, trained by plain stochastic gradient descent.

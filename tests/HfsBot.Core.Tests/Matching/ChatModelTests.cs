@@ -1,0 +1,43 @@
+using HfsBot.Core.Matching;
+using HfsBot.Core.Text;
+
+namespace HfsBot.Core.Tests.Matching;
+
+/// <summary>The chat model trained on the real FAQ's phrasings and the shipped examples.</summary>
+public sealed class ChatModelTests
+{
+    private static readonly string[] Phrasings = [.. RealFaq.Catalog.Entries.SelectMany(e => e.MatchTexts)];
+
+    private static readonly ChatModel Model = ChatModel.Train(Phrasings);
+
+    [Theory]
+    [InlineData("the grandkids are staying all week lol")]
+    [InlineData("did anyone catch the match last night")]
+    [InlineData("morning all, lovely sunny day here")]
+    public void Probability_EverydayChat_IsHigh(string message)
+    {
+        Assert.True(Model.Probability(TextNormalizer.Normalize(message)) >= 0.9, message);
+    }
+
+    [Theory]
+    [InlineData("how long does botox last")]
+    [InlineData("is there a cure")]
+    [InlineData("can mvd be done twice")]
+    [InlineData("will my kids get it")]
+    public void Probability_QuestionsForTheFaq_AreLow(string message)
+    {
+        Assert.True(Model.Probability(TextNormalizer.Normalize(message)) < 0.5, message);
+    }
+
+    [Fact]
+    public void Train_SamePhrasingsInAnotherOrder_GivesTheSameModel()
+    {
+        var reversed = ChatModel.Train([.. Phrasings.Reverse()]);
+
+        foreach (var message in new[] { "the grandkids are staying all week lol", "how long does botox last", "options?" })
+        {
+            var normalized = TextNormalizer.Normalize(message);
+            Assert.Equal(Model.Probability(normalized), reversed.Probability(normalized));
+        }
+    }
+}
