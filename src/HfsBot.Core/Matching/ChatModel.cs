@@ -48,11 +48,16 @@ internal sealed class ChatModel
         var step = (uint)Math.Max(1, (faqPhrasings.Count + MaxFaqPhrasings - 1) / MaxFaqPhrasings);
         var questions = faqPhrasings
             .Where(text => ContentHash.Of(text) % step == 0)
-            .Select(text => (MessageFeatures.WordsAndPairs(TextNormalizer.Normalize(text)), false));
-        var chat = ChatExamples.Value.Select(features => (features, true));
+            .Select(text => (MessageFeatures.WordsAndPairs(TextNormalizer.Normalize(text)), false))
+            .ToList();
+        var chat = ChatExamples.Value;
+
         // Each phrasing in the sample stands for `step` of them: weighing the chat down by as much keeps the balance
         // between the two kinds, and with it how chatty a message of unfamiliar words reads, the same at any size.
-        return new ChatModel(LogisticModel.Train([.. questions, .. chat], positiveWeight: 1.0 / step));
+        // And the chat never outweighs the questions: in a new group's FAQ of a few entries, everything would read
+        // as chat.
+        var chatWeight = Math.Min(1.0 / step, (double)questions.Count / chat.Length);
+        return new ChatModel(LogisticModel.Train([.. questions, .. chat.Select(features => (features, true))], chatWeight));
     }
 
     /// <param name="normalized">The message after <see cref="TextNormalizer.Normalize"/>.</param>

@@ -30,6 +30,17 @@ public sealed class ChatModelTests
     }
 
     [Fact]
+    public void Train_FaqOfAFewEntries_DoesNotTakeEveryQuestionForChat()
+    {
+        // A new group's first two entries: six phrasings against 1,772 chat lines.
+        var small = ChatModel.Train(["What are the side effects of Botox?", "can botox make my eyelid droop", "botox side effects face",
+            "Is it safe to have Botox for many years?", "is botox safe long term", "does botox stop working after years"]);
+
+        Assert.True(small.Probability(TextNormalizer.Normalize("is botox bad for me")) < 0.5);
+        Assert.True(small.Probability(TextNormalizer.Normalize("the grandkids are staying all week lol")) > 0.5);
+    }
+
+    [Fact]
     public void Train_SamePhrasingsInAnotherOrder_GivesTheSameModel()
     {
         var reversed = ChatModel.Train([.. Phrasings.Reverse()]);
