@@ -31,8 +31,7 @@ internal sealed class ChatModel
     private const int MaxFaqPhrasings = 12000;
 
     private static readonly Lazy<ImmutableArray<string[]>> ChatExamples = new(() =>
-        [.. WordLists.EmbeddedLines("chat-examples.txt")
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+        [.. WordLists.ContentLines("chat-examples.txt")
             .Select(line => MessageFeatures.WordsAndPairs(TextNormalizer.Normalize(line)))]);
 
     private readonly LogisticModel _model;

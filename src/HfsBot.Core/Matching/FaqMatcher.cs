@@ -90,7 +90,6 @@ public sealed class FaqMatcher
             OtherTopicWords = otherTopic,
             SuggestFloor = suggestFloor,
             ChatProbability = chatProbability,
-            ReadsAsChat = readsAsChat,
         };
     }
 

@@ -54,8 +54,11 @@ public sealed record MatchResult(MatchBand Band, ImmutableArray<MatchCandidate> 
     /// </summary>
     public double? ChatProbability { get; init; }
 
-    /// <summary>Whether the band is none because the message reads as chat (<see cref="MatchingOptions.ChatThreshold"/>).</summary>
-    public bool ReadsAsChat { get; init; }
+    /// <summary>
+    /// Whether the band is none because the message reads as chat (<see cref="MatchingOptions.ChatThreshold"/>): the
+    /// matcher asks only about a would-be suggestion, so an answer it asked about and that is none is chat.
+    /// </summary>
+    public bool ReadsAsChat => ChatProbability is not null && Band == MatchBand.None;
 
     /// <summary>The lowest score offered as a suggestion for this question (see <see cref="MatchingOptions.HfsQuestionSuggestThreshold"/>).</summary>
     public double SuggestFloor { get; init; }

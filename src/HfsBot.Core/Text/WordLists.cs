@@ -42,12 +42,16 @@ public static class WordLists
 
     /// <summary>The stems of every word in the embedded file (comments skipped) and in <paramref name="moreWords"/>.</summary>
     private static FrozenSet<string> LoadStems(string fileName, params IEnumerable<string> moreWords) =>
-        EmbeddedLines(fileName).Where(line => !line.StartsWith('#')).Concat(moreWords)
+        ContentLines(fileName).Concat(moreWords)
             .SelectMany(line => TextNormalizer.Tokenize(TextNormalizer.Normalize(line)))
             .Select(Stemmer.Stem)
             .ToFrozenSet(StringComparer.Ordinal);
 
-    internal static IEnumerable<string> EmbeddedLines(string fileName)
+    /// <summary>The lines of an embedded file that are neither blank nor comments.</summary>
+    internal static IEnumerable<string> ContentLines(string fileName) =>
+        EmbeddedLines(fileName).Where(line => line.Length > 0 && !line.StartsWith('#'));
+
+    private static IEnumerable<string> EmbeddedLines(string fileName)
     {
         var resourceName = "HfsBot.Core.Text." + fileName;
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resourceName)

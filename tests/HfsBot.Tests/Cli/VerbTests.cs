@@ -81,6 +81,18 @@ public sealed class VerbTests
     }
 
     [Fact]
+    public async Task EvalVerbose_SaysWhenAMissReadAsChat()
+    {
+        using var folder = new TempFaqFolder();
+        var tsv = folder.Write("set.tsv", "question\texpected\nthe grandkids are staying all week lol\tbotox-duration-frequency\n");
+
+        var result = await AppRunner.RunAsync("", "eval", tsv, "--verbose");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"reads as chat: \d+ ?% \(no suggestions: chat, not a question\)", result.Out);
+    }
+
+    [Fact]
     public async Task FaqGaps_GroupsTheUnansweredQuestions_MostAskedFirst()
     {
         using var folder = new TempFaqFolder();
