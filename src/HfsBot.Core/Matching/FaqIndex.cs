@@ -29,14 +29,19 @@ internal sealed class FaqIndex
         var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var terms = new List<string>();
         var variantTerms = new List<(int Entry, int[] Terms, string SortedText, string Text)>();
-        for (var entry = 0; entry < Entries.Length; entry++)
+        // Analysing a phrasing (normalising, synonyms, stemming) is most of the work and needs nothing from the
+        // others, so phrasings are analysed side by side; their words are numbered afterwards, in FAQ order.
+        var phrasings = Entries.SelectMany((entry, index) => entry.MatchTexts.Select(text => (Entry: index, Text: text))).ToArray();
+        var analysed = new (List<string> Words, string Sorted)[phrasings.Length];
+        Parallel.For(0, phrasings.Length, i =>
         {
-            foreach (var text in Entries[entry].MatchTexts)
-            {
-                var words = Analyzer.ContentWords(text);
-                var ids = words.Select(w => InternTerm(w, termIds, terms)).Distinct().ToArray();
-                variantTerms.Add((entry, ids, SortedText(words), text));
-            }
+            var words = Analyzer.ContentWords(phrasings[i].Text);
+            analysed[i] = (words, SortedText(words));
+        });
+        for (var i = 0; i < phrasings.Length; i++)
+        {
+            var ids = analysed[i].Words.Select(w => InternTerm(w, termIds, terms)).Distinct().ToArray();
+            variantTerms.Add((phrasings[i].Entry, ids, analysed[i].Sorted, phrasings[i].Text));
         }
 
         Terms = [.. terms];

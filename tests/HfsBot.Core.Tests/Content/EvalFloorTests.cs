@@ -29,7 +29,7 @@ public sealed class EvalFloorTests
     /// <remarks>
     /// The answerable questions of the tune and holdout 1-4 sets are also phrasings in the FAQ (members' own words
     /// teach the matcher), so those floors guard that they keep coming back, and the NONE floors that off-topic
-    /// questions stay out as the phrasings grow. questions-holdout5.tsv to questions-holdout55.tsv (written blind and
+    /// questions stay out as the phrasings grow. questions-holdout5.tsv to questions-holdout58.tsv (written blind and
     /// measured on arrival; floors are their current figures rounded down, see tests/data/README.md for which
     /// were read afterwards) and dev-questions.tsv are the real measure.
     /// </remarks>
@@ -94,6 +94,9 @@ public sealed class EvalFloorTests
     [InlineData("questions-holdout53.tsv", 0.95, 0.98, 0.01, 0.90)]
     [InlineData("questions-holdout54.tsv", 0.93, 0.97, 0.03, 0.91)]
     [InlineData("questions-holdout55.tsv", 0.94, 0.97, 0.02, 0.85)]
+    [InlineData("questions-holdout56.tsv", 0.95, 0.98, 0.02, 0.86)]
+    [InlineData("questions-holdout57.tsv", 0.97, 0.99, 0.01, 0.88)]
+    [InlineData("questions-holdout58.tsv", 0.93, 0.97, 0.03, 0.84)]
     [InlineData("dev-questions.tsv", 0.95, 0.96, 0.00, 1.00)]
     public void Eval_MeetsItsFloors(string file, double top1, double top3, double maxWrong, double none)
     {
@@ -191,6 +194,8 @@ public sealed class EvalFloorTests
     [InlineData("questions-holdout53.tsv", 1)]
     [InlineData("questions-holdout54.tsv", 0)]
     [InlineData("questions-holdout55.tsv", 0)]
+    [InlineData("questions-holdout56.tsv", 1)]
+    [InlineData("questions-holdout57.tsv", 0)]
     [InlineData("questions-tune4.tsv", 0)]
     [InlineData("dev-questions.tsv", 0)]
     public void Eval_EveryEmergencyIsTriagedAndOrdinaryQuestionsAlmostNever(string file, int maxFalseAlarms)
@@ -216,13 +221,14 @@ public sealed class EvalFloorTests
 
     /// <summary>
     /// At 10,000 entries (the real ones plus synthetic distractors) top-1 stays within 3 points, on the questions
-    /// the FAQ does not already contain word for word.
+    /// the FAQ does not already contain word for word: the twenty-eight blind sets holdout5-32 and the dev set
+    /// (4,226 answerable questions; with only holdout5-7 and the dev set, 476, one question was 0.2 points).
     /// </summary>
     [Fact]
     public void Eval_WithTenThousandEntries_TopOneDropsAtMostThreePoints()
     {
         var atScale = new FaqAnswerer(SyntheticFaq.WithDistractors(RealFaq.Catalog, 10_000 - RealFaq.Catalog.Entries.Length), new MatchingOptions());
-        string[] files = ["questions-holdout5.tsv", "questions-holdout6.tsv", "questions-holdout7.tsv", "dev-questions.tsv"];
+        string[] files = [.. Enumerable.Range(5, 28).Select(n => $"questions-holdout{n}.tsv"), "dev-questions.tsv"];
 
         var real = files.Select(f => Evaluate(f)).SelectMany(r => r.Results).Where(r => r.Case.ExpectsEntry).ToList();
         var scaled = files.Select(f => Evaluate(f, atScale)).SelectMany(r => r.Results).Where(r => r.Case.ExpectsEntry).ToList();
