@@ -56,7 +56,7 @@ public sealed record MatchResult(MatchBand Band, ImmutableArray<MatchCandidate> 
 
     /// <summary>
     /// Whether the band is none because the message reads as chat (<see cref="MatchingOptions.ChatThreshold"/>): the
-    /// matcher asks only about a would-be suggestion, so an answer it asked about and that is none is chat.
+    /// matcher asks only about a message headed for suggestions, so one it asked about whose band is none is chat.
     /// </summary>
     public bool ReadsAsChat => ChatProbability is not null && Band == MatchBand.None;
 

@@ -223,6 +223,31 @@ public sealed class FaqFolderLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_ManyFiles_ReadSideBySide_ComeOutInFileNameOrder()
+    {
+        // Written in reverse order, with a broken file and one that cannot be read (a link to nothing) among them.
+        var ids = Enumerable.Range(0, 60).Select(i => $"entry-{i:D2}").ToArray();
+        foreach (var id in ids.Reverse())
+        {
+            _folder.WriteEntry(id, TempFaqFolder.ValidEntry(title: $"Question {id}?", questions: [$"first {id}", $"second {id}", $"third {id}"]));
+        }
+
+        var broken = _folder.WriteEntry("entry-30b", "no front matter\n");
+        var unreadable = Path.Combine(_folder.Path, "entry-15b.md");
+        File.CreateSymbolicLink(unreadable, Path.Combine(_folder.Path, "nowhere", "missing.md"));
+
+        var result = Load();
+
+        Assert.Equal(ids, result.Catalog.Entries.Select(e => e.Id).ToArray());
+        Assert.Equal([broken], result.SkippedFiles.ToArray());
+        var errors = result.Errors.ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.Equal(unreadable, errors[0].Path);
+        Assert.Contains("cannot read the file", errors[0].Message, StringComparison.Ordinal);
+        Assert.Equal(broken, errors[1].Path);
+    }
+
+    [Fact]
     public void Load_FilesStartingWithUnderscore_AreNotEntries()
     {
         _folder.WriteEntry("_template", "anything at all");
