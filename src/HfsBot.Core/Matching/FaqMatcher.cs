@@ -47,7 +47,7 @@ public sealed class FaqMatcher
         ChatModel? chat = null;
         Parallel.Invoke(
             () => classifier = options.ClassifierWeight > 0 ? EntryClassifier.Train(_index) : null,
-            () => chat = options.ChatThreshold < 1 ? ChatModel.Train([.. catalog.Entries.SelectMany(e => e.MatchTexts)]) : null);
+            () => chat = options.ChatThreshold < 1 || options.ChatAnswerThreshold < 1 ? ChatModel.Train([.. catalog.Entries.SelectMany(e => e.MatchTexts)]) : null);
         _classifier = classifier;
         _chat = chat;
     }
@@ -81,10 +81,17 @@ public sealed class FaqMatcher
 
         var band = otherTopic.IsEmpty ? DecideBand(candidates, unknownShare, suggestFloor) : MatchBand.None;
 
-        // A suggestion is a guess; offered in reply to chat ("grandkids here all weekend") it is noise. An answer is
-        // left alone: the model finds terse questions ("acupuncture?") a little chatty too.
-        var chatProbability = band == MatchBand.Suggest ? _chat?.Probability(query.Normalized) : null;
-        var readsAsChat = chatProbability >= _options.ChatThreshold;
+        // A suggestion is a guess; offered in reply to chat ("grandkids here all weekend") it is noise. An answer to
+        // chat ("lol that made my day") is worse, but the model finds terse questions ("acupuncture?") a little chatty
+        // too, so an answer gives way only when the model is all but certain.
+        var chatThreshold = band switch
+        {
+            MatchBand.Suggest => _options.ChatThreshold,
+            MatchBand.Answer => _options.ChatAnswerThreshold,
+            _ => 1,
+        };
+        var chatProbability = chatThreshold < 1 ? _chat?.Probability(query.Normalized) : null;
+        var readsAsChat = chatProbability >= chatThreshold;
         return new MatchResult(readsAsChat ? MatchBand.None : band, candidates, query.UnknownWords, unknownShare)
         {
             OtherTopicWords = otherTopic,

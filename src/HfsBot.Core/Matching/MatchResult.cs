@@ -50,13 +50,14 @@ public sealed record MatchResult(MatchBand Band, ImmutableArray<MatchCandidate> 
 
     /// <summary>
     /// How likely the message is chat (<see cref="ChatModel"/>), when the matcher asked: only about a message it would
-    /// otherwise have offered suggestions for. Null when it did not ask.
+    /// otherwise have answered or offered suggestions for. Null when it did not ask.
     /// </summary>
     public double? ChatProbability { get; init; }
 
     /// <summary>
-    /// Whether the band is none because the message reads as chat (<see cref="MatchingOptions.ChatThreshold"/>): the
-    /// matcher asks only about a message headed for suggestions, so one it asked about whose band is none is chat.
+    /// Whether the band is none because the message reads as chat (<see cref="MatchingOptions.ChatThreshold"/>,
+    /// <see cref="MatchingOptions.ChatAnswerThreshold"/>): the matcher asks only about a message headed for an answer
+    /// or suggestions, so one it asked about whose band is none is chat.
     /// </summary>
     public bool ReadsAsChat => ChatProbability is not null && Band == MatchBand.None;
 

@@ -81,6 +81,8 @@ public static partial class FiguresOfSpeech
         // nerve as cheek: "the nerve of that cashier", "nerve of my landlord honestly"
         + @"|nerve of (?:that|this|those|these|some|him|her|them|people|my (?:boss|landlord|landlady|neighbou?r|manager|ex|sister|brother|mum|mom|dad|husband|wife|kids?|son|daughter|colleague|coworker)|the (?:cashier|landlord|driver|guy|woman|man|bloke|council|bank))"
         + @"|(?:lost|losing|lose|loses) (?:my|his|her|our) nerve|nerves of steel|(?:bag|bundle|ball) of nerves"
+        // worn out: "my nerves are shot from work" (the facial nerve is singular and never "frayed")
+        + @"|nerves (?:are |were |is |s |re |been |have been )?(?:absolutely |totally |completely |properly )?(?:shot|frayed|shredded|wrecked|fried|in tatters|in bits)"
         // nerves before an ordinary event (not a treatment): "nerves before my job interview", "twitchy about my exam results"
         + @"|(?:nerves|nervous|twitchy|jittery|jumpy|butterflies|anxious) (?:before|about|for|over) (?:my |the |his |her |an |a |this |our |tomorrows )?(?:exam|exams|test results|driving test|interview|job interview|date|first date|wedding|speech|presentation|match|game|results|exam results|flight|audition|performance|recital|big day|gig|concert|race)"
         // the face and the eyes as idiom

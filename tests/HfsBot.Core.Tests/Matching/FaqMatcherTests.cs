@@ -121,10 +121,30 @@ public sealed class FaqMatcherTests : IDisposable
     }
 
     [Theory]
+    // Chat that shares a word with an entry clearly enough to be answered from it before the chat model looked at
+    // answers ("day", "sleep").
+    [InlineData("lol that made my day")]
+    [InlineData("night all, sleep well")]
+    public void Answer_ChatThatWouldBeAnswered_GetsTheGreeting(string message)
+    {
+        var suggestionsOnly = new FaqAnswerer(RealFaq.Catalog, new MatchingOptions { ChatAnswerThreshold = 1 }).Answer(message);
+        var reply = RealFaq.Answerer.Answer(message);
+
+        Assert.Equal(ReplyOutcome.Answer, suggestionsOnly.Outcome);
+        Assert.Null(suggestionsOnly.Match.ChatProbability);
+        Assert.Equal(ReplyOutcome.None, reply.Outcome);
+        Assert.True(reply.Match.ReadsAsChat);
+        Assert.True(reply.Match.ChatProbability >= new MatchingOptions().ChatAnswerThreshold);
+        Assert.Equal(SmallTalkKind.Greeting, reply.SmallTalk);
+    }
+
+    [Theory]
     // Terse questions read a little as chat too, but not enough to lose their suggestions or answers.
     [InlineData("curable?", ReplyOutcome.Suggest)]
     [InlineData("warning signs", ReplyOutcome.Suggest)]
     [InlineData("acupuncture?", ReplyOutcome.Answer)]
+    [InlineData("acupunture?", ReplyOutcome.Answer)]
+    [InlineData("hereditery?", ReplyOutcome.Answer)]
     public void Answer_TerseQuestion_KeepsItsBand(string question, ReplyOutcome expected)
     {
         var reply = RealFaq.Answerer.Answer(question);
@@ -206,6 +226,11 @@ public sealed class FaqMatcherTests : IDisposable
     [InlineData("recovery time after cataract surgery?", null)]
     [InlineData("tinnitus from loud concerts", null)] // the ear-clicking entry names tinnitus, but not concerts
     [InlineData("will my insurance cover botox for hfs? i'm with blue cross", null)]
+    // another condition said as a phrase (synonyms.yml): "jaw", "forehead" and "pain" alone are in the FAQ
+    [InlineData("my jaw clicking when i eat", null)]
+    [InlineData("botox for my frown lines", null)]
+    [InlineData("gabapentin for a bad back", null)]
+    [InlineData("lower back spasm, any remedy", null)]
     public void Answer_AnotherTopicNamedInPassing_OnlyAStrongMatchKeepsItsEntry(string question, string? expectedId)
     {
         var reply = RealFaq.Answerer.Answer(question);
@@ -224,6 +249,8 @@ public sealed class FaqMatcherTests : IDisposable
     [InlineData("how long off work after the keyhole op, i drive a forklift", "mvd-recovery-timeline")]
     // "spinning" is not "spine": the stemmer reads them alike, so "spine" is not an other-topic word.
     [InlineData("just diagnosed, head spinning. what are the ways people treat this?", "treatment-options-overview")]
+    // the same words as an other-topic phrase, about HFS: a jaw muscle in spasm is not a clicking jaw
+    [InlineData("jaw muscle spasm on one side, is that hfs or something else", "hfs-vs-mimics")]
     public void Answer_MembersOwnWords_AnswerTheEntry(string question, string expectedId)
     {
         var reply = RealFaq.Answerer.Answer(question);
@@ -301,9 +328,10 @@ public sealed class FaqMatcherTests : IDisposable
     [Fact]
     public void Answer_ThanksForAnAnswer_IsThanksEvenWhenItsWordsMatchAnEntry()
     {
-        var reply = RealFaq.Answerer.Answer("thank you bot, that cleared it up");
+        // Without the chat model's view of answers, the matcher is confident ("cleared" is in the entry on clear
+        // scans); after thanks it is a reaction all the same.
+        var reply = new FaqAnswerer(RealFaq.Catalog, new MatchingOptions { ChatAnswerThreshold = 1 }).Answer("thank you bot, that cleared it up");
 
-        // The matcher is confident ("cleared" is in the entry on clear scans); after thanks it is a reaction.
         Assert.Equal(MatchBand.Answer, reply.Match.Band);
         Assert.Equal(HfsBot.Core.Text.SmallTalkKind.Thanks, reply.SmallTalk);
         Assert.Null(reply.Entry);

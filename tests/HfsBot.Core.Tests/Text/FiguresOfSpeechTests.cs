@@ -22,6 +22,7 @@ public sealed class FiguresOfSpeechTests
     [InlineData("i'm all ears", "all ears")]
     [InlineData("i could kill for a cuppa", "kill for a ")]
     [InlineData("surgery hours at the gp are a joke", "surgery hours at the gp")]
+    [InlineData("my nerves are shot from work", "nerves are shot")]
     public void Find_EverydayFigures_AreFound(string message, string expected)
     {
         var normalized = TextNormalizer.Normalize(message);
