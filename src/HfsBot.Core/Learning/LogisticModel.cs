@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace HfsBot.Core.Learning;
 
 /// <summary>
@@ -13,12 +11,15 @@ internal sealed class LogisticModel
     private const double LearningRate = 0.1;
     private const double L2 = 1e-3;
 
-    private readonly FrozenDictionary<string, int> _featureIds;
+    // A plain dictionary, never changed after training, so safe to read from many threads. Not a FrozenDictionary:
+    // with tens of thousands of word and pair features it picks full-string randomized hashing, and looking up a
+    // message's 30 features took 7 µs instead of 2.6 µs (measured on the chat model, 26,000 features).
+    private readonly Dictionary<string, int> _featureIds;
     private readonly double[] _weights;
     private readonly double _bias;
     private readonly int[] _timesSeen;
 
-    private LogisticModel(FrozenDictionary<string, int> featureIds, double[] weights, double bias, int[] timesSeen)
+    private LogisticModel(Dictionary<string, int> featureIds, double[] weights, double bias, int[] timesSeen)
     {
         _featureIds = featureIds;
         _weights = weights;
@@ -71,7 +72,7 @@ internal sealed class LogisticModel
             }
         }
 
-        return new LogisticModel(ids.ToFrozenDictionary(StringComparer.Ordinal), weights, bias, timesSeen);
+        return new LogisticModel(ids, weights, bias, timesSeen);
     }
 
     public double Probability(IEnumerable<string> features)
