@@ -167,7 +167,7 @@ public static class SmallTalk
         }
 
         var padded = PhraseList.Pad(normalized);
-        if (IsOnlyGreetingOrChat(normalized, padded))
+        if (IsOnlyGreetingOrChat(normalized, padded) || TreatmentNews.IsNews(message))
         {
             return SmallTalkKind.Greeting;
         }

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace HfsBot.Core.Text;
+
+/// <summary>
+/// News of a member's own treatment, or wishes for someone else's, with nothing asked: "jabs done, good for 3 months",
+/// "6 months post mvd, spasm free", "first botox next week eek", "congrats on the op!!". Such a line uses the FAQ's
+/// own words ("botox", "op", "mvd") so strongly that it was answered or offered suggestions; it is chat to the group.
+/// A message that asks anything, or says anything is wrong ("jabs done but my eye droops"), is never news.
+/// </summary>
+public static partial class TreatmentNews
+{
+    /// <summary>News is a short line; a longer message usually says something more.</summary>
+    private const int MaxWords = 10;
+
+    public static bool IsNews(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var normalized = TextNormalizer.Normalize(message, 500);
+        return TextNormalizer.WordCount(normalized) is > 0 and <= MaxWords
+            && News().IsMatch(normalized)
+            && !SomethingWrong().IsMatch(normalized)
+            && !QuestionDetector.LooksLikeQuestion(message);
+    }
+
+    private const string Treatment = @"(?:botox|btx|jabs?|injections?|shots?|op|operation|surgery|mvd|decompression)";
+
+    private const string Day = @"(?:today|tonight|tomorrow|next week|this week|next month|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)";
+
+    // Whole lines: treatment done or booked, time since it with a good word, a day for it with a feeling, and wishes.
+    [GeneratedRegex(
+        @"^(?:my |the |first |1st |second |2nd |next |last |another round of |round \w+ of )?" + Treatment + @"(?: \w+){0,2} (?:all )?(?:done|went (?:well|fine|great|ok|okay|smoothly|perfectly|brilliantly)|booked|survived|finished|complete)(?: \w+){0,5}$"
+        + @"|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:days?|weeks?|wks?|months?|years?|yrs?) (?:post|after|since) (?:my |the |his |her )?" + Treatment + @"(?: today)?(?: and)?(?: (?:spasm|twitch) free| feeling (?:ok|okay|good|great|fine|grand|amazing|brilliant|better)| still (?:spasm|twitch) free| loving it| so happy| today)+$"
+        + @"|^(?:day \d+|\d+ (?:days?|weeks?)) (?:post op|postop|after (?:surgery|the op|my op|mvd|my mvd)) (?:feeling|and) (?:ok|okay|good|great|fine|grand|better|well)$"
+        + @"|^(?:my |the |first |1st |next )?" + Treatment + @"(?: day)? " + Day + @"(?: \w+){0,2}$"
+        + @"|^(?:got|have|finally got|finally have) (?:my |a |the )?" + Treatment + @" (?:date|appointment)(?: \w+){0,3}$"
+        + @"|^(?:congrats|congratulations|well done|so glad|so happy|great news|brilliant news|good luck|best of luck|hope|fingers crossed|thinking of you|wishing you|glad)(?: \w+){0,5} " + "(?:" + Treatment + @"|scan|results?|recovery|appointment)(?: \w+){0,4}$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex News();
+
+    // Anything wrong, or asked, in the line: "jabs done but my eye droops", "op next week, still twitching".
+    [GeneratedRegex(
+        @"\b(?:but|still (?:twitching|twitches|twitchy|spasming|spasms|having|getting)|droop\w*|weak\w*|pain\w*|hurt\w*|sore|worse|wore|wearing off|(?:spasms?|twitch\w*|it|its|it s|they|theyre|they re) (?:\w+ )?back|came back|coming back|headache|numb\w*|swell\w*|swollen|leak\w*|fever|rash|cant|cannot|not|no longer|problem\w*|issues?|side effects?|worried|scared|anxious|help|advice|should|normal|ok to|okay to|safe)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SomethingWrong();
+}

@@ -1,0 +1,41 @@
+using HfsBot.Core.Answering;
+using HfsBot.Core.Text;
+
+namespace HfsBot.Core.Tests.Text;
+
+public sealed class TreatmentNewsTests
+{
+    [Theory]
+    // written for this test, not taken from the labelled sets
+    [InlineData("injections all done for another round")]
+    [InlineData("surgery went smoothly, back home")]
+    [InlineData("three months after my mvd and still spasm free")]
+    [InlineData("day 5 post op feeling good")]
+    [InlineData("mvd on friday, excited")]
+    [InlineData("finally got my surgery date!")]
+    [InlineData("congratulations on the surgery")]
+    [InlineData("good luck with the injections tomorrow")]
+    public void IsNews_OwnTreatmentNewsOrWishes_IsTrue(string message) => Assert.True(TreatmentNews.IsNews(message), message);
+
+    [Theory]
+    // a question, or something wrong, is never news
+    [InlineData("mvd ok for over 75s?")]
+    [InlineData("botox done but my eye is drooping")]
+    [InlineData("jabs done last week, still twitching")]
+    [InlineData("op next week, should i stop my tablets")]
+    [InlineData("3 weeks post op headache")]
+    [InlineData("how long after the op feeling ok again")]
+    [InlineData("botox wear off early")]
+    [InlineData("mvd recovery time")]
+    public void IsNews_QuestionOrComplaint_IsFalse(string message) => Assert.False(TreatmentNews.IsNews(message), message);
+
+    [Fact]
+    public void Answer_TreatmentNews_GetsTheGreetingNotAnArticle()
+    {
+        var reply = RealFaq.Answerer.Answer("botox all done, home with a cuppa");
+
+        Assert.Equal(ReplyOutcome.None, reply.Outcome);
+        Assert.Equal(SmallTalkKind.Greeting, reply.SmallTalk);
+        Assert.False(reply.IsUnanswered);
+    }
+}
