@@ -104,37 +104,23 @@ public sealed class FaqMatcherTests : IDisposable
     }
 
     [Theory]
-    // Chat that shares a word or two with an entry ("week", "kids"): offered "did you mean" before the chat model.
-    [InlineData("the grandkids are staying all week lol")]
-    [InlineData("the kids are off school all week")]
-    public void Answer_ChatThatWouldBeSuggestedEntries_GetsTheGreeting(string message)
+    // Chat that shares a word or two with an entry ("week", "kids"): offered "did you mean" without the chat model;
+    // or clearly enough to be answered from it ("day", "sleep").
+    [InlineData("the grandkids are staying all week lol", ReplyOutcome.Suggest)]
+    [InlineData("the kids are off school all week", ReplyOutcome.Suggest)]
+    [InlineData("lol that made my day", ReplyOutcome.Answer)]
+    [InlineData("night all, sleep well", ReplyOutcome.Answer)]
+    public void Answer_ChatThatWouldGetArticles_GetsTheGreeting(string message, ReplyOutcome withoutChatModel)
     {
-        var withoutChatModel = new FaqAnswerer(RealFaq.Catalog, new MatchingOptions { ChatThreshold = 1 }).Answer(message);
+        var without = new FaqAnswerer(RealFaq.Catalog, new MatchingOptions { ChatThreshold = 1, ChatAnswerThreshold = 1 }).Answer(message);
         var reply = RealFaq.Answerer.Answer(message);
 
-        Assert.Equal(ReplyOutcome.Suggest, withoutChatModel.Outcome);
-        Assert.Null(withoutChatModel.Match.ChatProbability);
+        Assert.Equal(withoutChatModel, without.Outcome);
+        Assert.Null(without.Match.ChatProbability);
         Assert.Equal(ReplyOutcome.None, reply.Outcome);
         Assert.True(reply.Match.ReadsAsChat);
-        Assert.True(reply.Match.ChatProbability >= new MatchingOptions().ChatThreshold);
-        Assert.Equal(SmallTalkKind.Greeting, reply.SmallTalk);
-    }
-
-    [Theory]
-    // Chat that shares a word with an entry clearly enough to be answered from it before the chat model looked at
-    // answers ("day", "sleep").
-    [InlineData("lol that made my day")]
-    [InlineData("night all, sleep well")]
-    public void Answer_ChatThatWouldBeAnswered_GetsTheGreeting(string message)
-    {
-        var suggestionsOnly = new FaqAnswerer(RealFaq.Catalog, new MatchingOptions { ChatAnswerThreshold = 1 }).Answer(message);
-        var reply = RealFaq.Answerer.Answer(message);
-
-        Assert.Equal(ReplyOutcome.Answer, suggestionsOnly.Outcome);
-        Assert.Null(suggestionsOnly.Match.ChatProbability);
-        Assert.Equal(ReplyOutcome.None, reply.Outcome);
-        Assert.True(reply.Match.ReadsAsChat);
-        Assert.True(reply.Match.ChatProbability >= new MatchingOptions().ChatAnswerThreshold);
+        var options = new MatchingOptions();
+        Assert.True(reply.Match.ChatProbability >= (withoutChatModel == ReplyOutcome.Answer ? options.ChatAnswerThreshold : options.ChatThreshold));
         Assert.Equal(SmallTalkKind.Greeting, reply.SmallTalk);
     }
 
