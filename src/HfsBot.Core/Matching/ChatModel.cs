@@ -17,8 +17,9 @@ namespace HfsBot.Core.Matching;
 /// never saw ("Leeds promoted get in") reads as chat, which is most of what it catches, but so does a terse question
 /// a little ("permanent fix?"). That is why it turns a suggestion into no answer only when it is sure
 /// (<see cref="MatchingOptions.ChatThreshold"/>), and an answer only when it is all but certain
-/// (<see cref="MatchingOptions.ChatAnswerThreshold"/>: "lol that made my day"). Short questions added as examples of questions took that away
-/// from the chat too (the gain on unseen chat fell by a third), so there are none. Deterministic.
+/// (<see cref="MatchingOptions.ChatAnswerThreshold"/>: "lol that made my day"). Short questions added as examples
+/// of questions took that away from the chat too (the gain on unseen chat fell by a third), so there are none.
+/// Deterministic.
 /// </para>
 /// </summary>
 internal sealed class ChatModel

@@ -167,7 +167,7 @@ public static class SmallTalk
         }
 
         var padded = PhraseList.Pad(normalized);
-        if (IsOnlyGreetingOrChat(normalized, padded) || TreatmentNews.IsNews(message))
+        if (IsOnlyGreetingOrChat(message, normalized, padded))
         {
             return SmallTalkKind.Greeting;
         }
@@ -183,12 +183,13 @@ public static class SmallTalk
     /// <summary>
     /// Whether the message gets the greeting whatever it matches: it only says hello ("good evening everyone 👋",
     /// "morning all": "evening" is in a phrasing about evening spasms), or it chats with the bot ("bot tell me a
-    /// joke"). Emergencies are triaged before small talk is asked.
+    /// joke"), or it is news of a treatment ("jabs done, good for 3 months", see <see cref="TreatmentNews"/>).
+    /// Emergencies are triaged before small talk is asked.
     /// </summary>
-    private static bool IsOnlyGreetingOrChat(string normalized, string padded)
+    private static bool IsOnlyGreetingOrChat(string message, string normalized, string padded)
     {
         if (ChatWithTheBot.AnyIn(padded) || IsShortChat(normalized, padded) || IsPresenceCheck(normalized, padded)
-            || IsCheckIn(normalized, padded) || IsTest(normalized))
+            || IsCheckIn(normalized, padded) || IsTest(normalized) || TreatmentNews.IsNews(message, normalized))
         {
             return true;
         }

@@ -16,12 +16,17 @@ public static partial class TreatmentNews
     public static bool IsNews(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var normalized = TextNormalizer.Normalize(message, 500);
-        return TextNormalizer.WordCount(normalized) is > 0 and <= MaxWords
+        return IsNews(message, TextNormalizer.Normalize(message, 500));
+    }
+
+    /// <summary>For a caller that has already normalised the message (small talk does, for every message).</summary>
+    /// <param name="message">The message as written: whether it asks is read from its punctuation too.</param>
+    /// <param name="normalized">The message after <see cref="TextNormalizer.Normalize"/>.</param>
+    internal static bool IsNews(string message, string normalized) =>
+        TextNormalizer.WordCount(normalized) is > 0 and <= MaxWords
             && News().IsMatch(normalized)
             && !SomethingWrong().IsMatch(normalized)
             && !QuestionDetector.LooksLikeQuestion(message);
-    }
 
     private const string Treatment = @"(?:botox|btx|jabs?|injections?|shots?|op|operation|surgery|mvd|decompression)";
 

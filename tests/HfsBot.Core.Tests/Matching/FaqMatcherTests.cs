@@ -124,6 +124,17 @@ public sealed class FaqMatcherTests : IDisposable
         Assert.Equal(SmallTalkKind.Greeting, reply.SmallTalk);
     }
 
+    [Fact]
+    public void Answer_LongAnsweredQuestion_IsNotAskedWhetherItIsChat()
+    {
+        // The chat that gets answered is short; a longer answered message is a question, and asking costs time.
+        var reply = RealFaq.Answerer.Answer("how long does the botox usually last before i need to go back for more injections");
+
+        Assert.Equal(ReplyOutcome.Answer, reply.Outcome);
+        Assert.True(TextNormalizer.WordCount(TextNormalizer.Normalize(reply.Question)) > 12);
+        Assert.Null(reply.Match.ChatProbability);
+    }
+
     [Theory]
     // Terse questions read a little as chat too, but not enough to lose their suggestions or answers.
     [InlineData("curable?", ReplyOutcome.Suggest)]
