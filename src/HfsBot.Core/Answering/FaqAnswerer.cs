@@ -22,7 +22,14 @@ public sealed class FaqAnswerer
         Catalog = catalog;
         _options = options;
         _triage = new Triage(catalog.Safety);
-        _matcher = new FaqMatcher(catalog, options);
+
+        // The safety net and the matcher's models learn independently: trained side by side, a large FAQ's first
+        // load waits for the slower of the two, not both. The net is ready before the first message either way.
+        FaqMatcher? matcher = null;
+        Parallel.Invoke(
+            () => _ = catalog.Safety.Net,
+            () => matcher = new FaqMatcher(catalog, options));
+        _matcher = matcher!;
         Autocomplete = new FaqAutocomplete(catalog, _matcher);
     }
 

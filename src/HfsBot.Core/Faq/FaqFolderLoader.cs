@@ -43,7 +43,9 @@ public sealed class FaqFolderLoader(TimeProvider timeProvider)
         var valid = parsed.Where(p => p.IsValid && !broken.Contains(p.Path)).Select(p => p.Entry!).ToList();
         // A missing or broken examples file falls back to the built-in examples, still with this FAQ's questions as
         // ordinary examples: a moderator's slip must not make triage weaker.
-        safety = safety with { Net = SafetyNet.TrainOrReuse(examples ?? BuiltInSafetyExamples(), [.. valid.SelectMany(e => e.MatchTexts)]) };
+        var netExamples = examples ?? BuiltInSafetyExamples();
+        string[] ordinaryQuestions = [.. valid.SelectMany(e => e.MatchTexts)];
+        safety = safety.WithNetTrainedOnFirstUse(() => SafetyNet.TrainOrReuse(netExamples, ordinaryQuestions));
         var skipped = parsed.Where(p => !p.IsValid || broken.Contains(p.Path)).Select(p => p.Path).ToImmutableArray();
         if (parsed.Count == 0)
         {
@@ -95,11 +97,19 @@ public sealed class FaqFolderLoader(TimeProvider timeProvider)
         var problems = new List<FaqDiagnostic>();
         var ids = parsed.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var firstSeen = new Dictionary<string, (string Path, int Line)>(StringComparer.Ordinal);
-        foreach (var entry in parsed)
+
+        // How matching sees each question is worked out side by side (most of this check's time in a large FAQ);
+        // the duplicates are then found in file order, so the first of two is always the one kept.
+        var keys = new string[parsed.Count][];
+        Parallel.For(0, parsed.Count, i => keys[i] = [.. parsed[i].MatchTexts.Select(t =>
+            string.Join(' ', synonyms.Rewrite(TextNormalizer.Tokenize(TextNormalizer.Normalize(t.Text)))))]);
+        for (var i = 0; i < parsed.Count; i++)
         {
-            foreach (var (text, line) in entry.MatchTexts)
+            var entry = parsed[i];
+            for (var t = 0; t < entry.MatchTexts.Length; t++)
             {
-                var key = string.Join(' ', synonyms.Rewrite(TextNormalizer.Tokenize(TextNormalizer.Normalize(text))));
+                var (text, line) = entry.MatchTexts[t];
+                var key = keys[i][t];
                 if (firstSeen.TryGetValue(key, out var first))
                 {
                     var where = first.Path == entry.Path ? $"line {first.Line}" : $"{first.Path}:{first.Line}";

@@ -36,9 +36,19 @@ internal sealed class ChatModel
         [.. WordLists.ContentLines("chat-examples.txt")
             .Select(line => MessageFeatures.WordsAndPairs(TextNormalizer.Normalize(line)))]);
 
+    /// <summary>Reloading an FAQ whose titles and questions did not change (an answer edited) retrains nothing.</summary>
+    private static readonly TrainedByContent<ChatModel> RecentByContent = new();
+
     private readonly LogisticModel _model;
 
     private ChatModel(LogisticModel model) => _model = model;
+
+    /// <summary><see cref="Train"/>, or the model already trained from exactly the same phrasings.</summary>
+    public static ChatModel TrainOrReuse(IReadOnlyList<string> faqPhrasings)
+    {
+        ArgumentNullException.ThrowIfNull(faqPhrasings);
+        return RecentByContent.GetOrTrain(string.Join('\n', faqPhrasings), () => Train(faqPhrasings));
+    }
 
     /// <param name="faqPhrasings">The FAQ's titles and questions: what a question for the FAQ looks like.</param>
     public static ChatModel Train(IReadOnlyList<string> faqPhrasings)

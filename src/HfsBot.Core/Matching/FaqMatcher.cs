@@ -54,7 +54,7 @@ public sealed class FaqMatcher
         ChatModel? chat = null;
         Parallel.Invoke(
             () => classifier = options.ClassifierWeight > 0 ? EntryClassifier.Train(_index) : null,
-            () => chat = options.ChatThreshold < 1 || options.ChatAnswerThreshold < 1 ? ChatModel.Train([.. catalog.Entries.SelectMany(e => e.MatchTexts)]) : null);
+            () => chat = options.ChatThreshold < 1 || options.ChatAnswerThreshold < 1 ? ChatModel.TrainOrReuse([.. catalog.Entries.SelectMany(e => e.MatchTexts)]) : null);
         _classifier = classifier;
         _chat = chat;
     }

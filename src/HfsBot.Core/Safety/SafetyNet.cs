@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using HfsBot.Core.Learning;
 using HfsBot.Core.Text;
 
@@ -90,7 +89,7 @@ public sealed class SafetyNet
     /// Nets trained from the same examples and questions are reused: reloading an FAQ where neither changed
     /// retrains nothing (the same idea as the rules cache in <see cref="SafetyRulesParser"/>).
     /// </summary>
-    private static readonly ConcurrentDictionary<string, SafetyNet> RecentByContent = new(StringComparer.Ordinal);
+    private static readonly TrainedByContent<SafetyNet> RecentByContent = new();
 
     private readonly LogisticModel _emergency;
     private readonly LogisticModel _crisis;
@@ -106,20 +105,8 @@ public sealed class SafetyNet
     {
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentNullException.ThrowIfNull(ordinaryQuestions);
-        var key = string.Join('\n', examples.Select(e => $"{e.Label}\t{e.Message}")) + "\n\u0001\n" + string.Join('\n', ordinaryQuestions);
-        if (RecentByContent.TryGetValue(key, out var cached))
-        {
-            return cached;
-        }
-
-        var net = Train(examples, ordinaryQuestions);
-        if (RecentByContent.Count >= 8)
-        {
-            RecentByContent.Clear();
-        }
-
-        RecentByContent[key] = net;
-        return net;
+        var content = string.Join('\n', examples.Select(e => $"{e.Label}\t{e.Message}")) + "\n\u0001\n" + string.Join('\n', ordinaryQuestions);
+        return RecentByContent.GetOrTrain(content, () => Train(examples, ordinaryQuestions));
     }
 
     /// <param name="examples">The labelled messages.</param>
@@ -134,8 +121,24 @@ public sealed class SafetyNet
         // other half, and moved the verdicts of messages near the threshold: a moderator's harmless edit must not
         // change which members get emergency replies.
         var step = (uint)Math.Max(1, (ordinaryQuestions.Count + MaxOrdinaryQuestions - 1) / MaxOrdinaryQuestions);
-        var ordinary = ordinaryQuestions.Where(q => ContentHash.Of(q) % step == 0).Select(q => (Features(q), false));
-        var labelled = examples.Select(e => (Features: Features(e.Message), e.Label)).ToArray();
+        var sampled = ordinaryQuestions.Where(q => ContentHash.Of(q) % step == 0).ToArray();
+
+        // Reading the words of some 20,000 messages is a good part of the training: done side by side.
+        var labelledFeatures = new string[examples.Count][];
+        var ordinaryFeatures = new string[sampled.Length][];
+        Parallel.For(0, examples.Count + sampled.Length, i =>
+        {
+            if (i < examples.Count)
+            {
+                labelledFeatures[i] = Features(examples[i].Message);
+            }
+            else
+            {
+                ordinaryFeatures[i - examples.Count] = Features(sampled[i - examples.Count]);
+            }
+        });
+        var ordinary = ordinaryFeatures.Select(features => (features, false));
+        var labelled = examples.Select((e, i) => (Features: labelledFeatures[i], e.Label)).ToArray();
 
         // Which of the two replies an emergency gets is learned from the emergencies alone. The two models are
         // independent, so they train side by side: loading a large FAQ waits for the slower one only.

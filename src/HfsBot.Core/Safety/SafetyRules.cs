@@ -283,8 +283,25 @@ public sealed record SafetyMessages(
 /// </summary>
 public sealed record SafetyRules(SafetyMessages Messages, TriageCategoryRules Crisis, TriageCategoryRules Urgent, TriageCategoryRules Advice)
 {
+    private Lazy<SafetyNet?>? _net;
+
     /// <summary>The learned second line behind the crisis and urgent rules; null when there are no examples.</summary>
-    public SafetyNet? Net { get; init; }
+    public SafetyNet? Net
+    {
+        get => _net?.Value;
+        init => _net = value is null ? null : new Lazy<SafetyNet?>(value);
+    }
+
+    /// <summary>
+    /// These rules with a net trained when first asked for (by whichever thread asks first; the others wait for it).
+    /// Loading trains the net beside the matcher's own models (see <see cref="Answering.FaqAnswerer"/>), so a large
+    /// FAQ waits for the two side by side instead of one after the other.
+    /// </summary>
+    public SafetyRules WithNetTrainedOnFirstUse(Func<SafetyNet> train)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        return this with { _net = new Lazy<SafetyNet?>(train, LazyThreadSafetyMode.ExecutionAndPublication) };
+    }
 
     /// <summary>The categories in the order triage checks them.</summary>
     public IEnumerable<TriageCategoryRules> InTriageOrder => [Crisis, Urgent, Advice];

@@ -51,4 +51,17 @@ public sealed class ChatModelTests
             Assert.Equal(Model.Probability(normalized), reversed.Probability(normalized));
         }
     }
+
+    [Fact]
+    public void TrainOrReuse_SamePhrasings_ReusesTheModel_OtherPhrasings_TrainAnother()
+    {
+        string[] phrasings = ["how long does botox last", "does botox wear off", "is mvd safe", "what is hfs"];
+
+        var first = ChatModel.TrainOrReuse(phrasings);
+        var again = ChatModel.TrainOrReuse([.. phrasings]);
+        var edited = ChatModel.TrainOrReuse([.. phrasings, "can hfs spread to the other side"]);
+
+        Assert.Same(first, again);
+        Assert.NotSame(first, edited);
+    }
 }
