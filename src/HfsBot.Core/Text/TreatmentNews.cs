@@ -4,7 +4,7 @@ namespace HfsBot.Core.Text;
 
 /// <summary>
 /// News of a member's own treatment, or wishes for someone else's, with nothing asked: "jabs done, good for 3 months",
-/// "6 months post mvd, spasm free", "first botox next week eek", "congrats on the op!!". Such a line uses the FAQ's
+/// "6 months post mvd, spasm free", "first botox next week eek", "no spasm since tuesday!!", "congrats on the op!!". Such a line uses the FAQ's
 /// own words ("botox", "op", "mvd") so strongly that it was answered or offered suggestions; it is chat to the group.
 /// A message that asks anything, or says anything is wrong ("jabs done but my eye droops"), is never news.
 /// </summary>
@@ -39,6 +39,9 @@ public static partial class TreatmentNews
         + @"|^(?:day \d+|\d+ (?:days?|weeks?)) (?:post op|postop|after (?:surgery|the op|my op|mvd|my mvd)) (?:feeling|and) (?:ok|okay|good|great|fine|grand|better|well)$"
         + @"|^(?:my |the |first |1st |next )?" + Treatment + @"(?: day)? " + Day + @"(?: \w+){0,2}$"
         + @"|^(?:got|have|finally got|finally have) (?:my |a |the )?" + Treatment + @" (?:date|appointment)(?: \w+){0,3}$"
+        // a good spell: "no spasm since tuesday!!", "no twitching all week", "eye calm today so it is"
+        + @"|^(?:no|zero) (?:spasms?|twitch\w*|jumping|winking|flickers?)(?: at all)? (?:since|for|all)(?: \w+){1,3}$"
+        + @"|^(?:my )?(?:eye|face|cheek|spasm|twitch) (?:is |s |has been |been )?(?:calm|quiet|behaving|settled|good as gold)(?: \w+){0,4}$"
         + @"|^(?:congrats|congratulations|well done|so glad|so happy|great news|brilliant news|good luck|best of luck|hope|fingers crossed|thinking of you|wishing you|glad)(?: \w+){0,5} " + "(?:" + Treatment + @"|scan|results?|recovery|appointment)(?: \w+){0,4}$",
         RegexOptions.CultureInvariant)]
     private static partial Regex News();

@@ -15,6 +15,8 @@ public sealed class TreatmentNewsTests
     [InlineData("finally got my surgery date!")]
     [InlineData("congratulations on the surgery")]
     [InlineData("good luck with the injections tomorrow")]
+    [InlineData("no twitching for three whole days!")]
+    [InlineData("face behaving itself this morning")]
     public void IsNews_OwnTreatmentNewsOrWishes_IsTrue(string message) => Assert.True(TreatmentNews.IsNews(message), message);
 
     [Theory]
@@ -27,6 +29,8 @@ public sealed class TreatmentNewsTests
     [InlineData("how long after the op feeling ok again")]
     [InlineData("botox wear off early")]
     [InlineData("mvd recovery time")]
+    [InlineData("no spasm since the op but my ear is ringing")]
+    [InlineData("face calm today, is that the botox?")]
     public void IsNews_QuestionOrComplaint_IsFalse(string message) => Assert.False(TreatmentNews.IsNews(message), message);
 
     [Fact]
