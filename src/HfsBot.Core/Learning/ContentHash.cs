@@ -7,16 +7,25 @@ namespace HfsBot.Core.Learning;
 /// </summary>
 internal static class ContentHash
 {
-    public static uint Of(string text)
+    public static uint Of(string text) => End(Add(Begin(), text));
+
+    /// <summary>The state before any text: <see cref="Begin"/>, then <see cref="Add(uint, string)"/> for each piece, then
+    /// <see cref="End"/> gives the hash of the pieces joined, without joining them.</summary>
+    public static uint Begin() => 2166136261u;
+
+    public static uint Add(uint hash, string text)
     {
-        var hash = 2166136261u;
         foreach (var c in text)
         {
-            hash = (hash ^ c) * 16777619u;
+            hash = Add(hash, c);
         }
 
-        return Mix(hash);
+        return hash;
     }
+
+    public static uint Add(uint hash, char c) => (hash ^ c) * 16777619u;
+
+    public static uint End(uint hash) => Mix(hash);
 
     /// <summary>Spreads the bits of <paramref name="value"/>, so that nearby inputs give unrelated outputs.</summary>
     public static uint Mix(uint value)

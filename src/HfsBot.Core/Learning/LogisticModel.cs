@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace HfsBot.Core.Learning;
 
 /// <summary>
@@ -33,9 +35,24 @@ internal sealed class LogisticModel
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var encoded = new (int[] Features, bool Positive)[examples.Count];
+        var contentKeys = new uint[examples.Count];
         for (var i = 0; i < examples.Count; i++)
         {
-            encoded[i] = ([.. examples[i].Features.Select(f => ids.TryGetValue(f, out var id) ? id : ids[f] = ids.Count)], examples[i].Positive);
+            var (names, positive) = examples[i];
+            var features = new int[names.Length];
+            for (var k = 0; k < names.Length; k++)
+            {
+                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, names[k], out var known);
+                if (!known)
+                {
+                    id = ids.Count - 1;
+                }
+
+                features[k] = id;
+            }
+
+            encoded[i] = (features, positive);
+            contentKeys[i] = ContentKey(names, positive);
         }
 
         var timesSeen = new int[ids.Count];
@@ -49,7 +66,7 @@ internal sealed class LogisticModel
 
         var weights = new double[ids.Count];
         var bias = 0.0;
-        var visits = new ContentOrder([.. examples.Select(e => ContentHash.Of($"{e.Positive}\u0001{string.Join('\u0001', e.Features)}"))]);
+        var visits = new ContentOrder(contentKeys);
         for (var epoch = 0; epoch < Epochs; epoch++)
         {
             foreach (var index in visits.ForEpoch(epoch))
@@ -91,6 +108,22 @@ internal sealed class LogisticModel
 
     /// <summary>In how many training examples <paramref name="feature"/> appeared (0 for a word it never saw).</summary>
     public int TimesSeen(string feature) => _featureIds.TryGetValue(feature, out var id) ? _timesSeen[id] : 0;
+
+    /// <summary>
+    /// The <see cref="ContentHash"/> of the label and the features, as if joined into one string
+    /// ("True\u0001word\u0001pair"), without building it: the key decides the order of training.
+    /// </summary>
+    private static uint ContentKey(string[] features, bool positive)
+    {
+        var hash = ContentHash.Begin();
+        hash = ContentHash.Add(hash, positive ? bool.TrueString : bool.FalseString);
+        foreach (var feature in features)
+        {
+            hash = ContentHash.Add(ContentHash.Add(hash, '\u0001'), feature);
+        }
+
+        return ContentHash.End(hash);
+    }
 
     private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-Math.Clamp(z, -30, 30)));
 }

@@ -57,17 +57,16 @@ internal sealed class ChatModel
 
         // Which phrasings a large FAQ contributes depends on their text, never on their order (as in SafetyNet).
         var step = (uint)Math.Max(1, (faqPhrasings.Count + MaxFaqPhrasings - 1) / MaxFaqPhrasings);
-        var questions = faqPhrasings
-            .Where(text => ContentHash.Of(text) % step == 0)
-            .Select(text => (MessageFeatures.WordsAndPairs(TextNormalizer.Normalize(text)), false))
-            .ToList();
+        var sampled = faqPhrasings.Where(text => ContentHash.Of(text) % step == 0).ToArray();
+        var questions = new (string[] Features, bool Positive)[sampled.Length];
+        Parallel.For(0, sampled.Length, i => questions[i] = (MessageFeatures.WordsAndPairs(TextNormalizer.Normalize(sampled[i])), false));
         var chat = ChatExamples.Value;
 
         // Each phrasing in the sample stands for `step` of them: weighing the chat down by as much keeps the balance
         // between the two kinds, and with it how chatty a message of unfamiliar words reads, the same at any size.
         // And the chat never outweighs the questions: in a new group's FAQ of a few entries, everything would read
         // as chat.
-        var chatWeight = Math.Min(1.0 / step, (double)questions.Count / chat.Length);
+        var chatWeight = Math.Min(1.0 / step, (double)questions.Length / chat.Length);
         return new ChatModel(LogisticModel.Train([.. questions, .. chat.Select(features => (features, true))], chatWeight));
     }
 
