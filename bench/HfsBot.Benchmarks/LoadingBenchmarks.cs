@@ -8,8 +8,8 @@ using HfsBot.Core.Matching;
 namespace HfsBot.Benchmarks;
 
 /// <summary>
-/// Loading a 10,000-entry FAQ folder from disk (reading and validating every file) and building the index,
-/// as a reload does. The retained size of the built index is printed once in the setup log.
+/// Loading a 10,000-entry FAQ folder from disk (reading and validating every file), building the index and training
+/// the learned models, as the first load does. The retained size of the built index is printed once in the setup log.
 /// </summary>
 [MemoryDiagnoser]
 public class LoadingBenchmarks
