@@ -32,6 +32,12 @@ internal sealed class DiagnosticBag(string path, int lineOffset = 0)
 
     public void Warning(long yamlLine, string message) => Add(yamlLine, DiagnosticSeverity.Warning, message);
 
+    /// <summary>An empty bag for a part of the same file that is read on another thread.</summary>
+    public DiagnosticBag ForPart() => new(Path, lineOffset);
+
+    /// <summary>Adds what a part's bag collected, so that messages keep the order of the file whichever part finished first.</summary>
+    public void AddFrom(DiagnosticBag part) => _items.AddRange(part._items);
+
     /// <summary>Reports an error at an absolute line of the file.</summary>
     public void ErrorAtFileLine(int fileLine, string message) =>
         _items.Add(new FaqDiagnostic(Path, fileLine, DiagnosticSeverity.Error, message));

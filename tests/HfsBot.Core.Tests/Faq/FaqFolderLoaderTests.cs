@@ -320,6 +320,26 @@ public sealed class FaqFolderLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_InvalidPatternsInTwoCategories_AreEachReportedOnTheirLine()
+    {
+        // Categories and rules are compiled side by side: every error must still reach the moderator, at its line.
+        var crisisLine = EditSafetyYml(
+            l => l.Contains("'suicid\\w*'", StringComparison.Ordinal),
+            (lines, i) => lines[i] = lines[i].Replace("'suicid\\w*'", "'suicid(\\w*'", StringComparison.Ordinal));
+        var path = _folder.File("safety.yml");
+        var lines = File.ReadAllLines(path).ToList();
+        var urgentLine = lines.FindIndex(l => l.Contains("'thunderclap'", StringComparison.Ordinal));
+        lines[urgentLine] = lines[urgentLine].Replace("'thunderclap'", "'thunder(clap'", StringComparison.Ordinal);
+        File.WriteAllLines(path, lines);
+
+        var errors = Load().Diagnostics.Where(d => d.IsError).ToList();
+
+        Assert.Equal([crisisLine + 1, urgentLine + 1], errors.Select(e => e.Line));
+        Assert.Contains("suicid(", errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("thunder(clap", errors[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_InvalidAbsentPattern_IsReportedOnItsLine_AndTriageKeepsTheBuiltInRules()
     {
         var line = EditSafetyYml(l => l.TrimEnd() == "  absent:", (lines, i) => lines[i + 1] = "    - '(fever'") + 1;
