@@ -4,7 +4,9 @@ namespace HfsBot.Core.Text;
 
 /// <summary>
 /// News of a member's own treatment, or wishes for someone else's, with nothing asked: "jabs done, good for 3 months",
-/// "6 months post mvd, spasm free", "first botox next week eek", "no spasm since tuesday!!", "congrats on the op!!". Such a line uses the FAQ's
+/// "6 months post mvd, spasm free", "first botox next week eek", "no spasm since tuesday!!", "congrats on the op!!";
+/// and, told the same way, the twitch's antics as a story ("my eye winked at the vicar lol") and support for another
+/// member ("youre not alone here"). Such a line uses the FAQ's
 /// own words ("botox", "op", "mvd") so strongly that it was answered or offered suggestions; it is chat to the group.
 /// A message that asks anything, or says anything is wrong ("jabs done but my eye droops"), is never news.
 /// </summary>
@@ -24,9 +26,8 @@ public static partial class TreatmentNews
     /// <param name="normalized">The message after <see cref="TextNormalizer.Normalize"/>.</param>
     internal static bool IsNews(string message, string normalized) =>
         TextNormalizer.WordCount(normalized) is > 0 and <= MaxWords
-            && News().IsMatch(normalized)
-            && !SomethingWrong().IsMatch(normalized)
-            && !QuestionDetector.LooksLikeQuestion(message);
+            && !QuestionDetector.LooksLikeQuestion(message)
+            && ((News().IsMatch(normalized) && !SomethingWrong().IsMatch(normalized)) || Support().IsMatch(normalized));
 
     private const string Treatment = @"(?:botox|btx|jabs?|injections?|shots?|op|operation|surgery|mvd|decompression)";
 
@@ -42,11 +43,17 @@ public static partial class TreatmentNews
         // a good spell: "no spasm since tuesday!!", "no twitching all week", "eye calm today so it is"
         + @"|^(?:no|zero) (?:spasms?|twitch\w*|jumping|winking|flickers?)(?: at all)? (?:since|for|all)(?: \w+){1,3}$"
         + @"|^(?:my )?(?:eye|face|cheek|spasm|twitch) (?:is |s |has been |been )?(?:calm|quiet|behaving|settled|good as gold)(?: \w+){0,4}$"
+        // the twitch's antics told as a story: "my eye winked at the vicar lol"
+        + @"|^(?:my |his |her )?(?:eye|eyes|face|cheek|eyelid|spasm|twitch|hfs)(?: just| only)? (?:winked|waved|flirted|blinked)(?: again)? at (?:the |my |a |an |this |that |our |his |her )?\w+(?: \w+){0,3}$"
         + @"|^(?:congrats|congratulations|well done|so glad|so happy|great news|brilliant news|good luck|best of luck|hope|fingers crossed|thinking of you|wishing you|glad)(?: \w+){0,5} " + "(?:" + Treatment + @"|scan|results?|recovery|appointment)(?: \w+){0,4}$",
         RegexOptions.CultureInvariant)]
     private static partial Regex News();
 
     // Anything wrong, or asked, in the line: "jabs done but my eye droops", "op next week, still twitching".
+    /// <summary>Support for another member, whose "not" is no complaint: "youre not alone here", "you are never alone".</summary>
+    [GeneratedRegex(@"^(?:you re|youre|you are|ur|we re|were|we are) (?:not|never) alone(?: \w+){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Support();
+
     [GeneratedRegex(
         @"\b(?:but|still (?:twitching|twitches|twitchy|spasming|spasms|having|getting)|droop\w*|weak\w*|pain\w*|hurt\w*|sore|worse|wore|wearing off|(?:spasms?|twitch\w*|it|its|it s|they|theyre|they re) (?:\w+ )?back|came back|coming back|headache|numb\w*|swell\w*|swollen|leak\w*|fever|rash|cant|cannot|not|no longer|problem\w*|issues?|side effects?|worried|scared|anxious|help|advice|should|normal|ok to|okay to|safe)\b",
         RegexOptions.CultureInvariant)]

@@ -17,6 +17,8 @@ public sealed class TreatmentNewsTests
     [InlineData("good luck with the injections tomorrow")]
     [InlineData("no twitching for three whole days!")]
     [InlineData("face behaving itself this morning")]
+    [InlineData("my cheek winked at the bus driver haha")]
+    [InlineData("you're not alone in this")]
     public void IsNews_OwnTreatmentNewsOrWishes_IsTrue(string message) => Assert.True(TreatmentNews.IsNews(message), message);
 
     [Theory]
@@ -31,6 +33,7 @@ public sealed class TreatmentNewsTests
     [InlineData("mvd recovery time")]
     [InlineData("no spasm since the op but my ear is ringing")]
     [InlineData("face calm today, is that the botox?")]
+    [InlineData("my eye winked at my boss, how do i explain it")]
     public void IsNews_QuestionOrComplaint_IsFalse(string message) => Assert.False(TreatmentNews.IsNews(message), message);
 
     [Fact]
