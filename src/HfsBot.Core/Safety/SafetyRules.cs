@@ -294,8 +294,8 @@ public sealed record SafetyRules(SafetyMessages Messages, TriageCategoryRules Cr
 
     /// <summary>
     /// These rules with a net trained when first asked for (by whichever thread asks first; the others wait for it).
-    /// Loading trains the net beside the matcher's own models (see <see cref="Answering.FaqAnswerer"/>), so a large
-    /// FAQ waits for the two side by side instead of one after the other.
+    /// The answerer asks for it while it builds the matcher's own models, so a large FAQ waits for the two side by side
+    /// instead of one after the other.
     /// </summary>
     public SafetyRules WithNetTrainedOnFirstUse(Func<SafetyNet> train)
     {

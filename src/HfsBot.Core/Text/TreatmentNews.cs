@@ -49,11 +49,11 @@ public static partial class TreatmentNews
         RegexOptions.CultureInvariant)]
     private static partial Regex News();
 
-    // Anything wrong, or asked, in the line: "jabs done but my eye droops", "op next week, still twitching".
     /// <summary>Support for another member, whose "not" is no complaint: "youre not alone here", "you are never alone".</summary>
     [GeneratedRegex(@"^(?:you re|youre|you are|ur|we re|were|we are) (?:not|never) alone(?: \w+){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex Support();
 
+    // Anything wrong in the line: "jabs done but my eye droops", "op next week, still twitching".
     [GeneratedRegex(
         @"\b(?:but|still (?:twitching|twitches|twitchy|spasming|spasms|having|getting)|droop\w*|weak\w*|pain\w*|hurt\w*|sore|worse|wore|wearing off|(?:spasms?|twitch\w*|it|its|it s|they|theyre|they re) (?:\w+ )?back|came back|coming back|headache|numb\w*|swell\w*|swollen|leak\w*|fever|rash|cant|cannot|not|no longer|problem\w*|issues?|side effects?|worried|scared|anxious|help|advice|should|normal|ok to|okay to|safe)\b",
         RegexOptions.CultureInvariant)]

@@ -191,4 +191,20 @@ public sealed class SafetyNetTests : IDisposable
         Assert.Equal(SafetyNet.StatementThreshold, statement.Threshold);
         Assert.Equal(verdict.Probability >= SafetyNet.StatementThreshold, statement.IsEmergency);
     }
+
+    [Fact]
+    public void WithNetTrainedOnFirstUse_TrainsOnlyWhenAsked_AndOnceWhoeverAsks()
+    {
+        var trainings = 0;
+        var net = RealFaq.Catalog.Safety.Net!;
+        var rules = FaqFolderLoader.BuiltInSafety().WithNetTrainedOnFirstUse(() =>
+        {
+            Interlocked.Increment(ref trainings);
+            return net;
+        });
+
+        Assert.Equal(0, trainings);
+        Parallel.For(0, 8, _ => Assert.Same(net, rules.Net));
+        Assert.Equal(1, trainings);
+    }
 }

@@ -116,4 +116,16 @@ public sealed class SafetyPatternTests
             .Select(line => TextNormalizer.Normalize(line.Split('\t')[0], Triage.MaxInputLength))
             .Distinct(StringComparer.Ordinal)];
     }
+
+    [Fact]
+    public void RealRules_KeepTheOrderOfTheFile()
+    {
+        // Categories and rules are compiled side by side; the first rule that fires names the reply's reason, so
+        // their order must still be the file's.
+        var inFile = File.ReadAllLines(Path.Combine(RepoPaths.Faq, "safety.yml"))
+            .Where(line => line.StartsWith("    - name: ", StringComparison.Ordinal))
+            .Select(line => line["    - name: ".Length..].Trim());
+
+        Assert.Equal(inFile, RealFaq.Catalog.Safety.InTriageOrder.SelectMany(category => category.Rules).Select(rule => rule.Name));
+    }
 }
