@@ -125,6 +125,16 @@ public sealed record TriageCategoryRules(
     public PatternList? Harmless { get; init; }
 
     /// <summary>
+    /// Everyday reasons that explain a message the safety net alone might read as this category: a goodbye for a house
+    /// move, a holiday or a job, pills sorted into a weekly box. Each is a rule, so a reason can be denied in its own
+    /// words ("told them I'm moving house. I'm not moving" gives no reason). The net alone does not raise the category
+    /// on a message one of them fires on; the category's rules still do. Empty when the category lists none.
+    /// </summary>
+    public ImmutableArray<TriageRule> Everyday { get; init; } = [];
+
+    public bool GivesEverydayReason(string normalized) => Everyday.Any(reason => reason.Fires(normalized));
+
+    /// <summary>
     /// The message as the rules read it: every symptom it says is absent and every <see cref="Harmless"/> phrase
     /// blanked out, so that "10 days after mvd, no fever, no stiff neck, when can i shower" does not fire the rules
     /// for fever and stiff neck. Only the rules read this; the safety net always reads the whole message.
@@ -185,11 +195,14 @@ internal static partial class NowWithoutSymptom
     /// </summary>
     private const string Recovered = @"(?:fine|ok|okay|grand|well|better|recovered|all good|good|great|100|back to normal|all better|all clear|(?:all )?cleared up|healed|(?:it s|its|it is|it has) (?:all )?(?:gone|passed|settled|cleared|resolved)(?: away| down| up)?) now|now (?:she|he|i|they|we) (?:is|s|are|am|m|feel|feels) (?:fine|ok|okay|good|well|better|great|recovered|back to normal)";
 
+    /// <summary>A part of the body said to be fine: "my skin is totally fine", "his wound looks normal".</summary>
+    private const string SaidFine = @"(?:my|his|her) (?:\w+ ){1,2}(?:is|are|s|looks|feels|seems) (?:totally |completely |perfectly |absolutely |still )?(?:fine|normal|ok|okay|clear|good)";
+
     /// <summary>Having a treatment now: "can she have Botox now?".</summary>
     private const string TreatmentNow = @"(?:have|get|start|restart|resume|book|go ahead with) (?:\w+ ){0,2}now";
 
-    /// <summary>A worry repeated: "I keep checking my skin", "I keep picturing".</summary>
-    private const string WorryRepeated = @"(?:i|he|she|we|they) keeps? (?:checking|looking|worrying|googling|reading|thinking|asking|wondering|imagining|picturing|forgetting)";
+    /// <summary>A worry repeated, or a worry that started now: "I keep checking my skin", "now I'm paranoid".</summary>
+    private const string WorryRepeated = @"(?:i|he|she|we|they) keeps? (?:checking|looking|worrying|googling|reading|thinking|asking|wondering|imagining|picturing|forgetting)|now (?:i m|im|i am|he s|hes|she s|shes|we re|were) (?:\w+ )?(?:paranoid|worried|scared|anxious|nervous|terrified|panicking|worrying|freaking out|obsessing)";
 
     /// <summary>A question about doing something now: "can he drive now".</summary>
     private const string DoingSomethingNow = @"(?:can|could|may|should) (?:i|he|she|we|they) (?:\w+ ){0,2}now";
@@ -254,7 +267,7 @@ internal static partial class NowWithoutSymptom
 
     public static string Blank(string normalized) => Pattern().Replace(normalized, " ");
 
-    [GeneratedRegex(@"\b(?:" + Recovered + "|" + TreatmentNow + "|" + WorryRepeated + "|" + DoingSomethingNow + "|" + WatchedLastNight + "|" + Instruction + "|" + Condition + "|" + Duty + "|" + TimeGoneBy + "|" + Hypothetical + "|" + Counterfactual + "|" + WaitOrGo + "|" + DiagnosisNow + "|" + TimeSinceOperation + "|" + TreatmentToCome + @")\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + Recovered + "|" + SaidFine + "|" + TreatmentNow + "|" + WorryRepeated + "|" + DoingSomethingNow + "|" + WatchedLastNight + "|" + Instruction + "|" + Condition + "|" + Duty + "|" + TimeGoneBy + "|" + Hypothetical + "|" + Counterfactual + "|" + WaitOrGo + "|" + DiagnosisNow + "|" + TimeSinceOperation + "|" + TreatmentToCome + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
 

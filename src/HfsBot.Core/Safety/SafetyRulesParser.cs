@@ -131,7 +131,7 @@ internal static class SafetyRulesParser
             return null;
         }
 
-        YamlReader.ReportUnknownKeys(section, ["reply", "general", "now", "absent", "harmless", "rules"], bag);
+        YamlReader.ReportUnknownKeys(section, ["reply", "general", "now", "absent", "harmless", "everyday", "rules"], bag);
         var reply = YamlReader.Text(section, "reply", bag, required: true);
         // How each list is kept depends on how often triage reads it (see SafetyPattern): the harmless and absent
         // lists blank every message a prefilter finds something in, and the general list reads every message a rule
@@ -141,12 +141,14 @@ internal static class SafetyRulesParser
         var absent = AbsentSymptoms(section, bag);
         var harmless = PatternGroups(section, "harmless", bag, SafetyPattern.KeepLinear);
         var rules = ReadRules(section, key, bag);
+        // Read only when the safety net alone finds an emergency: rare, so kept compact.
+        var everyday = YamlReader.Find(section, "everyday") is null ? [] : ReadRuleList(section, "everyday", bag, SafetyPattern.Compact);
         if (reply is null || rules.IsEmpty)
         {
             return null;
         }
 
-        return new TriageCategoryRules(category, reply, rules, Prefilters(rules), general, now) { AbsentSymptoms = absent, Harmless = harmless };
+        return new TriageCategoryRules(category, reply, rules, Prefilters(rules), general, now) { AbsentSymptoms = absent, Harmless = harmless, Everyday = everyday };
     }
 
     /// <summary>
@@ -209,10 +211,28 @@ internal static class SafetyRulesParser
             return [];
         }
 
+        return ReadRuleItems(sequence, bag, SafetyPattern.KeepLinear);
+    }
+
+    /// <summary>A list of rules under <paramref name="key"/> other than the category's own (its everyday reasons).</summary>
+    private static ImmutableArray<TriageRule> ReadRuleList(YamlMappingNode section, string key, DiagnosticBag bag, Func<Regex, SafetyPattern> keepMatch)
+    {
+        var node = YamlReader.Find(section, key);
+        if (node is not YamlSequenceNode sequence)
+        {
+            bag.Error(node?.Start.Line ?? section.Start.Line, $"'{key}' must be a list of rules, each with 'name' and 'match' (and optionally 'and', 'unless')");
+            return [];
+        }
+
+        return ReadRuleItems(sequence, bag, keepMatch);
+    }
+
+    private static ImmutableArray<TriageRule> ReadRuleItems(YamlSequenceNode sequence, DiagnosticBag bag, Func<Regex, SafetyPattern> keepMatch)
+    {
         var items = sequence.Children.ToArray();
         var parts = items.Select(_ => bag.ForPart()).ToArray();
         var read = new TriageRule?[items.Length];
-        Parallel.For(0, items.Length, i => read[i] = ReadRule(items[i], parts[i]));
+        Parallel.For(0, items.Length, i => read[i] = ReadRule(items[i], parts[i], keepMatch));
         foreach (var part in parts)
         {
             bag.AddFrom(part);
@@ -221,7 +241,7 @@ internal static class SafetyRulesParser
         return [.. read.OfType<TriageRule>()];
     }
 
-    private static TriageRule? ReadRule(YamlNode item, DiagnosticBag bag)
+    private static TriageRule? ReadRule(YamlNode item, DiagnosticBag bag, Func<Regex, SafetyPattern> keepMatch)
     {
         if (item is not YamlMappingNode rule)
         {
@@ -233,7 +253,7 @@ internal static class SafetyRulesParser
         var name = YamlReader.Text(rule, "name", bag, required: true);
         // Every rule's match is read on each message its category's prefilter finds something in; its and/unless
         // only when the match found something too.
-        var match = Patterns(rule, "match", bag, required: true, SafetyPattern.KeepLinear);
+        var match = Patterns(rule, "match", bag, required: true, keepMatch);
         var and = Patterns(rule, "and", bag, required: false, SafetyPattern.Compact);
         var unless = Patterns(rule, "unless", bag, required: false, SafetyPattern.Compact);
         var always = Always(rule, bag);

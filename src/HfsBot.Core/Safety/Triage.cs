@@ -88,8 +88,13 @@ public sealed class Triage(SafetyRules rules)
             verdict = verdict.ForStatement();
         }
 
+        // The net reads words, not reasons: "won't be around next week, Spain holiday!" sounds like a goodbye. An
+        // everyday reason the category lists explains it, unless the net is all but certain, so the net alone does not
+        // raise that category.
+        var explained = verdict is { IsEmergency: true, Probability: < SafetyNet.EverydayReasonExplainsBelow }
+            && (verdict.Category == TriageCategory.Crisis ? rules.Crisis : rules.Urgent).GivesEverydayReason(normalized);
         var advice = rules.Advice.FirstFiringRule(normalized);
-        if (verdict is { IsEmergency: true } && (advice is null || verdict.Probability >= SafetyNet.OverrulesAdviceAbove))
+        if (verdict is { IsEmergency: true } && !explained && (advice is null || verdict.Probability >= SafetyNet.OverrulesAdviceAbove))
         {
             var reply = verdict.Category == TriageCategory.Crisis ? rules.Crisis.Reply : rules.Urgent.Reply;
             return new TriageResult(verdict.Category, SafetyNetRuleName, reply);

@@ -340,6 +340,24 @@ public sealed class FaqFolderLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_EverydayReasonsNotAList_IsReportedOnItsLine()
+    {
+        var line = EditSafetyYml(
+            l => l.TrimEnd() == "  everyday:",
+            (lines, i) =>
+            {
+                var end = lines.FindIndex(i + 1, l => l.StartsWith("  rules:", StringComparison.Ordinal));
+                lines.RemoveRange(i + 1, end - i - 1);
+                lines[i] = "  everyday: a house move";
+            });
+
+        var error = SingleError(Load());
+
+        Assert.Equal(line + 1, error.Line);
+        Assert.StartsWith("'everyday' must be a list of rules", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_InvalidAbsentPattern_IsReportedOnItsLine_AndTriageKeepsTheBuiltInRules()
     {
         var line = EditSafetyYml(l => l.TrimEnd() == "  absent:", (lines, i) => lines[i + 1] = "    - '(fever'") + 1;

@@ -87,6 +87,15 @@ public sealed class SafetyPatternTests
 
     private static IEnumerable<(string Name, SafetyPattern Pattern)> SeldomReadPatterns(TriageCategoryRules category)
     {
+        foreach (var reason in category.Everyday)
+        {
+            yield return ($"everyday {reason.Name}: match", reason.Match);
+            if (reason.Unless is { } reasonUnless)
+            {
+                yield return ($"everyday {reason.Name}: unless", reasonUnless);
+            }
+        }
+
         foreach (var rule in category.Rules)
         {
             if (rule.And is { } and)
@@ -126,6 +135,7 @@ public sealed class SafetyPatternTests
             .Where(line => line.StartsWith("    - name: ", StringComparison.Ordinal))
             .Select(line => line["    - name: ".Length..].Trim());
 
-        Assert.Equal(inFile, RealFaq.Catalog.Safety.InTriageOrder.SelectMany(category => category.Rules).Select(rule => rule.Name));
+        // Each category's everyday reasons come before its rules in the file.
+        Assert.Equal(inFile, RealFaq.Catalog.Safety.InTriageOrder.SelectMany(category => category.Everyday.Concat(category.Rules)).Select(rule => rule.Name));
     }
 }

@@ -243,11 +243,40 @@ public sealed class TriageTests
     }
 
     [Theory]
+    [InlineData("Won't be around next week, Spain holiday!", true)]
+    [InlineData("giving away all my clothes cos im moving to halls and half dont fit anyway", true)]
+    [InlineData("lined up my pills in a weekly box so I don't miss the tegretol", true)]
+    [InlineData("Stepping down as admin after 6 years, handing over to Priya", true)]
+    [InlineData("Tonight is my last night before the MVD tomorrow. Nervous but ready! see you on the other side", true)]
+    // A reason denied in its own words, or given as a cover, is no reason.
+    [InlineData("giving my stuff away to the girls on the line. told them im moving house. im not moving.", false)]
+    [InlineData("Need someone to take my cat for good. Not a holiday.", false)]
+    [InlineData("Told them I'm retiring. I'm not retiring.", false)]
+    // "Retired" says who someone is, not why they are going.
+    [InlineData("Retired sergeant. I've sat with my pistol every night this week.", false)]
+    public void CrisisEverydayReasons_NameOnlyWhatTheySay(string message, bool givesReason) =>
+        Assert.Equal(givesReason, RealFaq.Catalog.Safety.Crisis.GivesEverydayReason(TextNormalizer.Normalize(message, Triage.MaxInputLength)));
+
+    [Theory]
+    // The safety net alone read these as crises (0.6-0.85); the everyday reason explains them.
+    [InlineData("Won't be around next week, Spain holiday!")]
+    [InlineData("Saying goodbye to my bus route, retiring Friday!")]
+    [InlineData("lined up my pills in a weekly box so I don't miss the tegretol")]
+    public void Classify_GoodbyeOrPillsWithAnEverydayReason_IsNotACrisis(string message) =>
+        Assert.Equal(TriageCategory.None, RealFaq.Triage.Classify(message).Category);
+
+    [Fact]
+    public void Classify_EverydayReason_DoesNotSilenceTheRules() =>
+        Assert.Equal(TriageCategory.Crisis, RealFaq.Triage.Classify("moving house next week and i want to end it all").Category);
+
+    [Theory]
     // A general question ("years ago", "last year") that seems to say "now" is cleared only by a very sure net;
     // a "now" that names no symptom must not count as one.
     [InlineData("took too many of her pills by mistake last year, shes fine now", GeneralQuestion.Yes)]
     [InlineData("had a seizure after mvd in 2019, treated since. can she have botox now", GeneralQuestion.Yes)]
     [InlineData("i keep checking my skin for the rash i read about, is that silly", GeneralQuestion.Yes)]
+    [InlineData("what happens if you get a blistering rash on carbamazepine? pharmacist mentioned it and now im paranoid, my skin is totally fine", GeneralQuestion.Yes)]
+    [InlineData("what happens if you get a blistering rash on carbamazepine? my skin is fine but now i have sores in my mouth", GeneralQuestion.ButSaysNow)]
     [InlineData("took too many of her pills by mistake last year, shes drowsy now", GeneralQuestion.ButSaysNow)]
     [InlineData("on tegretol last winter i got a rash and a fever, they stopped it. why is that such a big deal", GeneralQuestion.Yes)]
     [InlineData("on tegretol last winter i got a rash, and now i have a fever again", GeneralQuestion.ButSaysNow)]
