@@ -132,6 +132,7 @@ public sealed record TriageCategoryRules(
     /// </summary>
     public ImmutableArray<TriageRule> Everyday { get; init; } = [];
 
+    /// <summary>Whether one of the <see cref="Everyday"/> reasons fires on the normalised message.</summary>
     public bool GivesEverydayReason(string normalized) => Everyday.Any(reason => reason.Fires(normalized));
 
     /// <summary>

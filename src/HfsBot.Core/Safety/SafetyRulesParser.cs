@@ -141,8 +141,7 @@ internal static class SafetyRulesParser
         var absent = AbsentSymptoms(section, bag);
         var harmless = PatternGroups(section, "harmless", bag, SafetyPattern.KeepLinear);
         var rules = ReadRules(section, key, bag);
-        // Read only when the safety net alone finds an emergency: rare, so kept compact.
-        var everyday = YamlReader.Find(section, "everyday") is null ? [] : ReadRuleList(section, "everyday", bag, SafetyPattern.Compact);
+        var everyday = ReadEverydayReasons(section, bag);
         if (reply is null || rules.IsEmpty)
         {
             return null;
@@ -214,17 +213,32 @@ internal static class SafetyRulesParser
         return ReadRuleItems(sequence, bag, SafetyPattern.KeepLinear);
     }
 
-    /// <summary>A list of rules under <paramref name="key"/> other than the category's own (its everyday reasons).</summary>
-    private static ImmutableArray<TriageRule> ReadRuleList(YamlMappingNode section, string key, DiagnosticBag bag, Func<Regex, SafetyPattern> keepMatch)
+    /// <summary>
+    /// The category's <c>everyday</c> reasons (<see cref="TriageCategoryRules.Everyday"/>), written as rules; none when
+    /// the key is absent. They are read only when the safety net alone finds an emergency, which is rare, so every
+    /// pattern is kept compact.
+    /// </summary>
+    private static ImmutableArray<TriageRule> ReadEverydayReasons(YamlMappingNode section, DiagnosticBag bag)
     {
-        var node = YamlReader.Find(section, key);
-        if (node is not YamlSequenceNode sequence)
+        var node = YamlReader.Find(section, "everyday");
+        if (node is null)
         {
-            bag.Error(node?.Start.Line ?? section.Start.Line, $"'{key}' must be a list of rules, each with 'name' and 'match' (and optionally 'and', 'unless')");
             return [];
         }
 
-        return ReadRuleItems(sequence, bag, keepMatch);
+        if (node is not YamlSequenceNode sequence)
+        {
+            bag.Error(node.Start.Line, "'everyday' must be a list of rules, each with 'name' and 'match' (and optionally 'and', 'unless')");
+            return [];
+        }
+
+        // A reason only ever quiets the net, so "always" could only mislead whoever reads the file.
+        foreach (var item in sequence.Children.OfType<YamlMappingNode>().Where(item => YamlReader.Find(item, "always") is not null))
+        {
+            bag.Error(YamlReader.LineOf(item, "always"), "'always' has no meaning for an everyday reason; remove it");
+        }
+
+        return ReadRuleItems(sequence, bag, SafetyPattern.Compact);
     }
 
     private static ImmutableArray<TriageRule> ReadRuleItems(YamlSequenceNode sequence, DiagnosticBag bag, Func<Regex, SafetyPattern> keepMatch)

@@ -358,6 +358,19 @@ public sealed class FaqFolderLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_EverydayReasonMarkedAlways_IsReportedOnItsLine()
+    {
+        var line = EditSafetyYml(
+            l => l.TrimEnd() == "    - name: a house move",
+            (lines, i) => lines.Insert(i + 1, "      always: true")) + 1;
+
+        var error = SingleError(Load());
+
+        Assert.Equal(line + 1, error.Line);
+        Assert.Equal("'always' has no meaning for an everyday reason; remove it", error.Message);
+    }
+
+    [Fact]
     public void Load_InvalidAbsentPattern_IsReportedOnItsLine_AndTriageKeepsTheBuiltInRules()
     {
         var line = EditSafetyYml(l => l.TrimEnd() == "  absent:", (lines, i) => lines[i + 1] = "    - '(fever'") + 1;
