@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace HfsBot.Core.Learning;
 
@@ -11,42 +13,67 @@ namespace HfsBot.Core.Learning;
 internal sealed class TrainedByContent<TModel> : TrainedByContent
     where TModel : class
 {
-    private readonly ConcurrentDictionary<string, TModel> _byContent = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
+    /// <summary>The models kept, most recently used first, each by the digest of its content.</summary>
+    private readonly List<(string Digest, TModel Model)> _recent = [];
 
     public TrainedByContent() => Register(this);
 
     /// <param name="content">Everything the model learns from, as one string: equal strings give equal models.</param>
-    /// <param name="train">Trains the model from that content.</param>
+    /// <param name="train">Trains the model from that content (outside the lock: two threads may both train the same
+    /// content the first time; either model is right, and the second is kept).</param>
     public TModel GetOrTrain(string content, Func<TModel> train)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(train);
-        if (_byContent.TryGetValue(content, out var cached))
+
+        // Kept by a SHA-256 digest, never by the content itself: a safety net's content is megabytes of examples,
+        // and a cache holding that text for every model it kept would outweigh the models.
+        var digest = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
+        lock (_gate)
         {
-            return cached;
+            var at = _recent.FindIndex(kept => kept.Digest == digest);
+            if (at >= 0)
+            {
+                var hit = _recent[at];
+                _recent.RemoveAt(at);
+                _recent.Insert(0, hit);
+                return hit.Model;
+            }
         }
 
         var model = train();
-        if (_byContent.Count >= MaxKept)
+        lock (_gate)
         {
-            _byContent.Clear();
+            _recent.RemoveAll(kept => kept.Digest == digest);
+            _recent.Insert(0, (digest, model));
+            if (_recent.Count > MaxKept)
+            {
+                _recent.RemoveRange(MaxKept, _recent.Count - MaxKept);
+            }
         }
 
-        _byContent[content] = model;
         return model;
     }
 
-    protected override void Forget() => _byContent.Clear();
+    protected override void Forget()
+    {
+        lock (_gate)
+        {
+            _recent.Clear();
+        }
+    }
 }
 
 /// <summary>What every cache of trained models shares: how many it keeps, and forgetting them all at once.</summary>
 internal abstract class TrainedByContent
 {
     /// <summary>
-    /// A few are kept, not one: tests and benchmarks build several FAQs in one process, and a long-running bot
-    /// only ever needs the current one. When full, the cache starts again rather than tracking which is oldest.
+    /// A few are kept, not one: tests and benchmarks build several FAQs in one process. A long-running bot only ever
+    /// needs the current one, and a model is tens of megabytes, so only the few most recently used are kept.
     /// </summary>
-    protected const int MaxKept = 8;
+    internal const int MaxKept = 4;
 
     private static readonly ConcurrentBag<TrainedByContent> All = [];
 

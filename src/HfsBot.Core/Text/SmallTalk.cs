@@ -183,13 +183,13 @@ public static class SmallTalk
     /// <summary>
     /// Whether the message gets the greeting whatever it matches: it only says hello ("good evening everyone 👋",
     /// "morning all": "evening" is in a phrasing about evening spasms), or it chats with the bot ("bot tell me a
-    /// joke"), or it is news of a treatment ("jabs done, good for 3 months", see <see cref="TreatmentNews"/>).
+    /// joke"), or it is news told to the group ("jabs done, good for 3 months", see <see cref="GroupNews"/>).
     /// Emergencies are triaged before small talk is asked.
     /// </summary>
     private static bool IsOnlyGreetingOrChat(string message, string normalized, string padded)
     {
         if (ChatWithTheBot.AnyIn(padded) || IsShortChat(normalized, padded) || IsPresenceCheck(normalized, padded)
-            || IsCheckIn(normalized, padded) || IsTest(normalized) || TreatmentNews.IsNews(message, normalized))
+            || IsCheckIn(normalized, padded) || IsTest(normalized) || GroupNews.IsNews(message, normalized))
         {
             return true;
         }

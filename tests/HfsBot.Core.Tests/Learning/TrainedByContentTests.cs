@@ -21,6 +21,24 @@ public sealed class TrainedByContentTests
     }
 
     [Fact]
+    public void GetOrTrain_KeepsTheMostRecentlyUsed()
+    {
+        var cache = new TrainedByContent<object>();
+        var first = cache.GetOrTrain("content 0", () => new object());
+        for (var i = 1; i <= TrainedByContent.MaxKept; i++)
+        {
+            // "content 0" is used again between the others, so it stays while older ones go.
+            cache.GetOrTrain($"content {i}", () => new object());
+            Assert.Same(first, cache.GetOrTrain("content 0", () => new object()));
+        }
+
+        var trainedAgain = false;
+        cache.GetOrTrain("content 1", () => { trainedAgain = true; return new object(); });
+
+        Assert.True(trainedAgain, "the least recently used model should have been let go");
+    }
+
+    [Fact]
     public void ForgetAll_TheNextCallTrainsAfresh()
     {
         // What the loading benchmark relies on to measure a first load rather than a reload.

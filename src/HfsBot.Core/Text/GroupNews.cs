@@ -3,14 +3,14 @@ using System.Text.RegularExpressions;
 namespace HfsBot.Core.Text;
 
 /// <summary>
-/// News of a member's own treatment, or wishes for someone else's, with nothing asked: "jabs done, good for 3 months",
-/// "6 months post mvd, spasm free", "first botox next week eek", "no spasm since tuesday!!", "congrats on the op!!";
-/// and, told the same way, the twitch's antics as a story ("my eye winked at the vicar lol") and support for another
-/// member ("youre not alone here"). Such a line uses the FAQ's
-/// own words ("botox", "op", "mvd") so strongly that it was answered or offered suggestions; it is chat to the group.
-/// A message that asks anything, or says anything is wrong ("jabs done but my eye droops"), is never news.
+/// News told to the group, with nothing asked: a member's own treatment or wishes for someone else's ("jabs done,
+/// good for 3 months", "6 months post mvd, spasm free", "first botox next week eek", "no spasm since tuesday!!",
+/// "congrats on the op!!"), the twitch's antics as a story ("my eye winked at the vicar lol"), and support for
+/// another member ("youre not alone here"). Such a line uses the FAQ's own words ("botox", "op", "mvd") so strongly
+/// that it was answered or offered suggestions; it is chat to the group. A message that asks anything, or says
+/// anything is wrong ("jabs done but my eye droops"), is never news.
 /// </summary>
-public static partial class TreatmentNews
+public static partial class GroupNews
 {
     /// <summary>News is a short line; a longer message usually says something more.</summary>
     private const int MaxWords = 10;

@@ -3,7 +3,7 @@ using HfsBot.Core.Text;
 
 namespace HfsBot.Core.Tests.Text;
 
-public sealed class TreatmentNewsTests
+public sealed class GroupNewsTests
 {
     [Theory]
     // written for this test, not taken from the labelled sets
@@ -19,7 +19,7 @@ public sealed class TreatmentNewsTests
     [InlineData("face behaving itself this morning")]
     [InlineData("my cheek winked at the bus driver haha")]
     [InlineData("you're not alone in this")]
-    public void IsNews_OwnTreatmentNewsOrWishes_IsTrue(string message) => Assert.True(TreatmentNews.IsNews(message), message);
+    public void IsNews_OwnGroupNewsOrWishes_IsTrue(string message) => Assert.True(GroupNews.IsNews(message), message);
 
     [Theory]
     // a question, or something wrong, is never news
@@ -34,10 +34,10 @@ public sealed class TreatmentNewsTests
     [InlineData("no spasm since the op but my ear is ringing")]
     [InlineData("face calm today, is that the botox?")]
     [InlineData("my eye winked at my boss, how do i explain it")]
-    public void IsNews_QuestionOrComplaint_IsFalse(string message) => Assert.False(TreatmentNews.IsNews(message), message);
+    public void IsNews_QuestionOrComplaint_IsFalse(string message) => Assert.False(GroupNews.IsNews(message), message);
 
     [Fact]
-    public void Answer_TreatmentNews_GetsTheGreetingNotAnArticle()
+    public void Answer_GroupNews_GetsTheGreetingNotAnArticle()
     {
         var reply = RealFaq.Answerer.Answer("botox all done, home with a cuppa");
 
