@@ -202,8 +202,8 @@ internal static partial class NowWithoutSymptom
     /// <summary>Having a treatment now: "can she have Botox now?".</summary>
     private const string TreatmentNow = @"(?:have|get|start|restart|resume|book|go ahead with) (?:\w+ ){0,2}now";
 
-    /// <summary>A worry repeated, or a worry that started now: "I keep checking my skin", "now I'm paranoid".</summary>
-    private const string WorryRepeated = @"(?:i|he|she|we|they) keeps? (?:checking|looking|worrying|googling|reading|thinking|asking|wondering|imagining|picturing|forgetting)|now (?:i m|im|i am|he s|hes|she s|shes|we re|were) (?:\w+ )?(?:paranoid|worried|scared|anxious|nervous|terrified|panicking|worrying|freaking out|obsessing)";
+    /// <summary>A worry repeated, or a worry that started now: "I keep checking my skin", "can't stop thinking about it", "now I'm paranoid".</summary>
+    private const string WorryRepeated = @"(?:i|he|she|we|they) (?:keeps?|cant|cannot|can t) (?:stop )?(?:checking|looking|worrying|googling|reading|thinking|asking|wondering|imagining|picturing|forgetting)|now (?:i m|im|i am|he s|hes|she s|shes|we re|were) (?:\w+ )?(?:paranoid|worried|scared|anxious|nervous|terrified|panicking|worrying|freaking out|obsessing)";
 
     /// <summary>A question about doing something now: "can he drive now".</summary>
     private const string DoingSomethingNow = @"(?:can|could|may|should) (?:i|he|she|we|they) (?:\w+ ){0,2}now";
