@@ -30,16 +30,22 @@ public sealed record SafetyNetVerdict(double Probability, bool ReadsAsCrisis, do
 /// </summary>
 public sealed class SafetyNet
 {
-    /// <summary>Above this probability a message the rules let through still gets the emergency reply.</summary>
-    public const double Threshold = 0.6;
+    /// <summary>
+    /// Above this probability a message the rules let through still gets the emergency reply. It was 0.6 until the
+    /// twenty-third session. On the 38 read triage sets that are not training examples, the net alone catches 16 more
+    /// of 3,800 emergencies at 0.575 than at 0.6 (with the statement bar below moved with it) for 5 more of 3,800
+    /// near-misses and 1 more of 9,457 member questions; with the rules in front, the never-read and blind sets caught
+    /// 7 more emergencies and flagged 4 more near-misses, and no more member questions.
+    /// </summary>
+    public const double Threshold = 0.575;
 
     /// <summary>
     /// The same for a message that asks nothing. Members ask questions; a statement that reads this much like an
     /// emergency is more often one ("hitting my face where it twitches. hard. like bruises now. cant stop" scored
     /// 0.599, a mum on carbamazepine with yellow eyes who has been sick all day 0.587). On the read sets no ordinary
-    /// statement scored between this and <see cref="Threshold"/>.
+    /// statement scored between this and <see cref="Threshold"/> (then 0.55 and 0.6; both moved down by 0.025 since).
     /// </summary>
-    public const double StatementThreshold = 0.55;
+    public const double StatementThreshold = 0.525;
 
     /// <summary>
     /// Below this probability a general question that a rule fired on, and that also seems to say "now", is

@@ -212,6 +212,7 @@ public sealed class EvalFloorTests
     [InlineData("questions-holdout55.tsv", 0)]
     [InlineData("questions-holdout56.tsv", 1)]
     [InlineData("questions-holdout57.tsv", 0)]
+    [InlineData("questions-holdout58.tsv", 0)]
     [InlineData("questions-holdout59.tsv", 0)]
     [InlineData("questions-holdout60.tsv", 0)]
     [InlineData("questions-holdout61.tsv", 1)]
