@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using System.Text;
+using System.Runtime.InteropServices;
 
 namespace HfsBot.Core.Learning;
 
@@ -30,7 +30,8 @@ internal sealed class TrainedByContent<TModel> : TrainedByContent
 
         // Kept by a SHA-256 digest, never by the content itself: a safety net's content is megabytes of examples,
         // and a cache holding that text for every model it kept would outweigh the models.
-        var digest = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
+        // (Hashed as the string's own UTF-16 bytes: no encoded copy of megabytes of text.)
+        var digest = Convert.ToHexString(SHA256.HashData(MemoryMarshal.AsBytes(content.AsSpan())));
         lock (_gate)
         {
             var at = _recent.FindIndex(kept => kept.Digest == digest);
