@@ -191,10 +191,10 @@ public sealed record TriageCategoryRules(
 internal static partial class NowWithoutSymptom
 {
     /// <summary>
-    /// Someone who has recovered, or a symptom that has passed: "she's fine now", "I'm 100% now", "all cleared up
+    /// Someone who has recovered, or a symptom that has passed: "she's fine now", "she is fine now", "I'm 100% now", "all cleared up
     /// now", "it's gone now" (only "it": "my hearing's gone now" says the emergency), "now she is good".
     /// </summary>
-    private const string Recovered = @"(?:fine|ok|okay|grand|well|better|recovered|all good|good|great|100|back to normal|all better|all clear|(?:all )?cleared up|healed|(?:it s|its|it is|it has) (?:all )?(?:gone|passed|settled|cleared|resolved)(?: away| down| up)?) now|now (?:she|he|i|they|we) (?:is|s|are|am|m|feel|feels) (?:fine|ok|okay|good|well|better|great|recovered|back to normal)";
+    private const string Recovered = @"(?:(?:she|he|i|they|we|it) (?:is|s|are|am|m|was|were|feels|feel) (?:totally |completely |absolutely |all )?)?(?:fine|ok|okay|grand|well|better|recovered|all good|good|great|100|back to normal|all better|all clear|(?:all )?cleared up|healed|(?:it s|its|it is|it has) (?:all )?(?:gone|passed|settled|cleared|resolved)(?: away| down| up)?) now|now (?:she|he|i|they|we) (?:is|s|are|am|m|feel|feels) (?:fine|ok|okay|good|well|better|great|recovered|back to normal)";
 
     /// <summary>A part of the body said to be fine: "my skin is totally fine", "his wound looks normal".</summary>
     private const string SaidFine = @"(?:my|his|her) (?:\w+ ){1,2}(?:is|are|s|looks|feels|seems) (?:totally |completely |perfectly |absolutely |still )?(?:fine|normal|ok|okay|clear|good)";
