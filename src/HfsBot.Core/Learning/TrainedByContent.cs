@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 
 namespace HfsBot.Core.Learning;
 
@@ -28,9 +28,9 @@ internal sealed class TrainedByContent<TModel> : TrainedByContent
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(train);
 
-        // Kept by a SHA-256 digest, never by the content itself: a safety net's content is megabytes of examples,
-        // and a cache holding that text for every model it kept would outweigh the models.
-        // (Hashed as the string's own UTF-16 bytes: no encoded copy of megabytes of text.)
+        // Kept by a SHA-256 digest, never by the content itself: a safety net's content is megabytes of examples, and
+        // a cache holding that text for every model it kept would outweigh the models. The string's own UTF-16 bytes
+        // are hashed, so no encoded copy of it is made either.
         var digest = Convert.ToHexString(SHA256.HashData(MemoryMarshal.AsBytes(content.AsSpan())));
         lock (_gate)
         {
