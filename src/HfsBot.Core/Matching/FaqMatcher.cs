@@ -75,6 +75,11 @@ public sealed class FaqMatcher
         var otherTopic = OtherTopicTheBestEntryLacks(query, candidates);
         var suggestFloor = SuggestFloor(query);
 
+        if (GroupPosting.AsksToPost(query.Normalized))
+        {
+            return new MatchResult(MatchBand.None, candidates, query.UnknownWords, unknownShare) { OtherTopicWords = otherTopic, SuggestFloor = suggestFloor, AsksToPost = true };
+        }
+
         if (ChatFigureOfSpeech(query) is { } chat)
         {
             // Chat, unless the rest of the message is a clear question on its own: "has anyone got a tick tick noise

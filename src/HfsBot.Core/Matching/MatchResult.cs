@@ -49,6 +49,12 @@ public sealed record MatchResult(MatchBand Band, ImmutableArray<MatchCandidate> 
     public string? FigureOfSpeech { get; init; }
 
     /// <summary>
+    /// The question asks whether something may be posted in the group ("can i post a video of my spasm in here"): a
+    /// question for the moderators, so the band is none whatever an entry scored.
+    /// </summary>
+    public bool AsksToPost { get; init; }
+
+    /// <summary>
     /// How likely the message is chat (<see cref="ChatModel"/>), when the matcher asked: only about a message it would
     /// otherwise have answered or offered suggestions for. Null when it did not ask.
     /// </summary>

@@ -95,6 +95,11 @@ internal sealed class EvalCommand(FaqLibrary library, IOptions<MatchingOptions> 
                 console.Out.WriteLine($"      about another topic: {string.Join(", ", reply.Match.OtherTopicWords)} (the best entry never mentions it)");
             }
 
+            if (verbose && reply.Match.AsksToPost)
+            {
+                console.Out.WriteLine("      asks whether something may be posted in the group (a question for the moderators)");
+            }
+
             if (verbose && reply.Match.FigureOfSpeech is { } figure)
             {
                 console.Out.WriteLine($"      a figure of speech: \"{figure}\" (chat, not a question about HFS)");
