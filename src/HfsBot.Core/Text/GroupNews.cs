@@ -13,7 +13,7 @@ namespace HfsBot.Core.Text;
 public static partial class GroupNews
 {
     /// <summary>News is a short line; a longer message usually says something more.</summary>
-    private const int MaxWords = 10;
+    private const int MaxWords = 12;
 
     public static bool IsNews(string message)
     {
@@ -42,7 +42,11 @@ public static partial class GroupNews
         + @"|^(?:got|have|finally got|finally have) (?:my |a |the )?" + Treatment + @" (?:date|appointment)(?: \w+){0,3}$"
         // a good spell: "no spasm since tuesday!!", "no twitching all week", "eye calm today so it is"
         + @"|^(?:no|zero) (?:spasms?|twitch\w*|jumping|winking|flickers?)(?: at all)? (?:since|for|all)(?: \w+){1,3}$"
-        + @"|^(?:my )?(?:eye|face|cheek|spasm|twitch) (?:is |s |has been |been )?(?:calm|quiet|behaving|settled|good as gold)(?: \w+){0,4}$"
+        + @"|^(?:my )?(?:eye|face|cheek|spasm|twitch) (?:is |s |was |has been |been )?(?:calm|quiet|behaving|settled|good as gold)(?: \w+){0,4}$"
+        // time since the operation with the spasm gone: "6 months since surgery today, zero spasms"
+        + @"|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:days?|weeks?|wks?|months?|years?|yrs?) (?:since|post|after) (?:my |the )?" + Treatment + @"(?: today)?(?: and)? (?:zero|no|not one|not a single) (?:spasms?|twitch\w*)(?: \w+){0,3}$"
+        // an appointment over: "first appointment with the neuro done. waiting on the letter now"
+        + @"|^(?:my |the |first |1st )?(?:appointment|appt|consultation|consult|scan|mri)(?: with (?:the |my )?\w+)? (?:done|over|finished|went (?:well|fine|ok|okay))(?: \w+){0,6}$"
         // the twitch's antics told as a story: "my eye winked at the vicar lol"
         + @"|^(?:my |his |her )?(?:eye|eyes|face|cheek|eyelid|spasm|twitch|hfs)(?: just| only)? (?:winked|waved|flirted|blinked)(?: again)? at (?:the |my |a |an |this |that |our |his |her )?\w+(?: \w+){0,3}$"
         + @"|^(?:congrats|congratulations|well done|so glad|so happy|great news|brilliant news|good luck|best of luck|hope|fingers crossed|thinking of you|wishing you|glad)(?: \w+){0,5} " + "(?:" + Treatment + @"|scan|results?|recovery|appointment)(?: \w+){0,4}$",
@@ -53,9 +57,10 @@ public static partial class GroupNews
     [GeneratedRegex(@"^(?:you re|youre|you are|ur|we re|were|we are) (?:not|never) alone(?: \w+){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex Support();
 
-    // Anything wrong in the line: "jabs done but my eye droops", "op next week, still twitching".
+    // Anything wrong in the line: "jabs done but my eye droops", "op next week, still twitching". ("Not one twitch"
+    // is good news, so that "not" does not count.)
     [GeneratedRegex(
-        @"\b(?:but|still (?:twitching|twitches|twitchy|spasming|spasms|having|getting)|droop\w*|weak\w*|pain\w*|hurt\w*|sore|worse|wore|wearing off|(?:spasms?|twitch\w*|it|its|it s|they|theyre|they re) (?:\w+ )?back|came back|coming back|headache|numb\w*|swell\w*|swollen|leak\w*|fever|rash|cant|cannot|not|no longer|problem\w*|issues?|side effects?|worried|scared|anxious|help|advice|should|normal|ok to|okay to|safe)\b",
+        @"\b(?:but|still (?:twitching|twitches|twitchy|spasming|spasms|having|getting)|droop\w*|weak\w*|pain\w*|hurt\w*|sore|worse|wore|wearing off|(?:spasms?|twitch\w*|it|its|it s|they|theyre|they re) (?:\w+ )?back|came back|coming back|headache|numb\w*|swell\w*|swollen|leak\w*|fever|rash|cant|cannot|not(?! one\b| a single\b)|no longer|problem\w*|issues?|side effects?|worried|scared|anxious|help|advice|should|normal|ok to|okay to|safe)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex SomethingWrong();
 }

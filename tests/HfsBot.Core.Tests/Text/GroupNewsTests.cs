@@ -19,6 +19,9 @@ public sealed class GroupNewsTests
     [InlineData("face behaving itself this morning")]
     [InlineData("my cheek winked at the bus driver haha")]
     [InlineData("you're not alone in this")]
+    [InlineData("eye was quiet the whole evening")]
+    [InlineData("two years since my mvd and not one twitch")]
+    [InlineData("consultation with the surgeon done, now we wait for a date")]
     public void IsNews_OwnGroupNewsOrWishes_IsTrue(string message) => Assert.True(GroupNews.IsNews(message), message);
 
     [Theory]
@@ -34,6 +37,8 @@ public sealed class GroupNewsTests
     [InlineData("no spasm since the op but my ear is ringing")]
     [InlineData("face calm today, is that the botox?")]
     [InlineData("my eye winked at my boss, how do i explain it")]
+    [InlineData("a year since my mvd and no spasms but my hearing is worse")]
+    [InlineData("scan done, they found a vessel on the nerve, what now")]
     public void IsNews_QuestionOrComplaint_IsFalse(string message) => Assert.False(GroupNews.IsNews(message), message);
 
     [Fact]
