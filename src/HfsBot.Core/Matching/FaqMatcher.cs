@@ -80,6 +80,11 @@ public sealed class FaqMatcher
             return new MatchResult(MatchBand.None, candidates, query.UnknownWords, unknownShare) { OtherTopicWords = otherTopic, SuggestFloor = suggestFloor, AsksToPost = true };
         }
 
+        if (OtherConditionCourse.AsksAbout(query.Normalized))
+        {
+            return new MatchResult(MatchBand.None, candidates, query.UnknownWords, unknownShare) { OtherTopicWords = otherTopic, SuggestFloor = suggestFloor, AsksAboutOtherCondition = true };
+        }
+
         if (ChatFigureOfSpeech(query) is { } chat)
         {
             // Chat, unless the rest of the message is a clear question on its own: "has anyone got a tick tick noise

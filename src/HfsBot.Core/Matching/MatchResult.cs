@@ -55,6 +55,12 @@ public sealed record MatchResult(MatchBand Band, ImmutableArray<MatchCandidate> 
     public bool AsksToPost { get; init; }
 
     /// <summary>
+    /// The question asks how another condition the FAQ names beside HFS runs its own course ("my brother had bells palsy,
+    /// how long till his face comes back"): the entries that name it are about HFS, so the band is none.
+    /// </summary>
+    public bool AsksAboutOtherCondition { get; init; }
+
+    /// <summary>
     /// How likely the message is chat (<see cref="ChatModel"/>), when the matcher asked: only about a message it would
     /// otherwise have answered or offered suggestions for. Null when it did not ask.
     /// </summary>

@@ -100,6 +100,11 @@ internal sealed class EvalCommand(FaqLibrary library, IOptions<MatchingOptions> 
                 console.Out.WriteLine("      asks whether something may be posted in the group (a question for the moderators)");
             }
 
+            if (verbose && reply.Match.AsksAboutOtherCondition)
+            {
+                console.Out.WriteLine("      asks how another condition runs its course (the FAQ names it only beside HFS)");
+            }
+
             if (verbose && reply.Match.FigureOfSpeech is { } figure)
             {
                 console.Out.WriteLine($"      a figure of speech: \"{figure}\" (chat, not a question about HFS)");
