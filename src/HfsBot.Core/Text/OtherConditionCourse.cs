@@ -5,8 +5,9 @@ namespace HfsBot.Core.Text;
 /// <summary>
 /// A question about how another condition the FAQ names beside HFS runs its own course: "my brother had bells palsy
 /// last month, how long till his face comes back to normal", "how long does it take to get back to normal after a
-/// stroke? my uncle had one in may", "friend has bells palsy, what helps". The FAQ names Bell's palsy and stroke only
-/// for how they bear on HFS ("can Bell's palsy lead to HFS?", "is it a stroke or my HFS?"), so its entries match these
+/// stroke? my uncle had one in may", "friend has bells palsy, what helps", "brain tumour surgery recovery time",
+/// "gamma knife for my acoustic neuroma". The FAQ names Bell's palsy, stroke and tumours only for how they bear on HFS
+/// ("can Bell's palsy lead to HFS?", "is it a stroke or my HFS?", "could it be a tumour?"), so its entries match these
 /// words without answering them. A question that also names the spasm or twitch is about HFS, and is not one.
 /// </summary>
 public static partial class OtherConditionCourse
@@ -18,18 +19,18 @@ public static partial class OtherConditionCourse
         return Condition().IsMatch(normalized) && Course().IsMatch(normalized) && !Hfs().IsMatch(normalized);
     }
 
-    [GeneratedRegex(@"\b(?:bells? palsy|bell s palsy|bells|stroke|strokes|mini stroke|tia)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:bells? palsy|bell s palsy|bells|stroke|strokes|mini stroke|tia|tumou?rs?|brain cancer|cancer|neuromas?|schwannomas?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Condition();
 
-    // How it goes or what helps: recovery, time, getting better.
-    [GeneratedRegex(@"\b(?:how long (?:till|until|before|to|does|do|will|for|is)|recover\w*|recovery|get(?:ting)? better|back to normal|come back|comes back|heal\w*|what helps|anything help|rehab\w*|physio\w*)\b", RegexOptions.CultureInvariant)]
+    // How it goes or what helps: recovery, time, getting better, its own treatment, catching it, a scare over.
+    [GeneratedRegex(@"\b(?:how long (?:till|until|before|to|does|do|will|for|is)|recover\w*|recovery|get(?:ting)? better|back to normal|come back|comes back|heal\w*|what helps|anything help|rehab\w*|physio\w*|catching|contagious|infectious|steroids?|prednisolone|gamma knife|radiotherapy|radiation|chemo\w*|scare|all clear)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Course();
 
     // HFS or its treatment named, or what it does described ("since my bells palsy healed my mouth moves when i blink",
     // "when i chew my eye narrows"), or the operation ("a bells palsy type weakness after the decompression").
     [GeneratedRegex(
         @"\b(?:hfs|hemifacial|hemi facial|spasms?|spasming|twitch\w*|jump\w*|tic|tics|synkines\w*|mvd|botox|flicker\w*|squeez\w*|narrow\w*|blink\w*|pulls|pulling"
-        + @"|op|operation|surgery|operated|decompression|cushion"
+        + @"|(?:my|his|her|the|their) (?:op|operation|surgery)|operated|decompression|cushion"
         + @"|(?:eye|eyes|eyelid|mouth|cheek|lip|lips|face|chin)(?: \w+){0,3} (?:moves?|moving|closes?|closing|shuts?|shutting|goes|pulls?|winks?)"
         + @"|since (?:my |his |her |the )?(?:bells?|bell s) (?:palsy )?(?:healed|cleared|went|got better|recovered))\b",
         RegexOptions.CultureInvariant)]

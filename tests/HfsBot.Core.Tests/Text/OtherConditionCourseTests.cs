@@ -11,6 +11,9 @@ public sealed class OtherConditionCourseTests
     [InlineData("how long is recovery from a mini stroke? asking for my dad")]
     [InlineData("anything help bell's palsy heal faster, my colleague has it")]
     [InlineData("grandma's stroke rehab, what helps at home")]
+    [InlineData("is bells palsy contagious, my kid's teacher has it")]
+    [InlineData("recovery time after surgery for a brain tumour")]
+    [InlineData("radiotherapy for a vestibular schwannoma, any tips")]
     public void AsksAbout_AnotherConditionsOwnCourse_IsTrue(string message) =>
         Assert.True(OtherConditionCourse.AsksAbout(TextNormalizer.Normalize(message, 500)), message);
 
@@ -22,6 +25,9 @@ public sealed class OtherConditionCourseTests
     [InlineData("a bells palsy kind of weakness after the decompression, how long to recover")]
     [InlineData("how do i tell a stroke from my hfs")]
     [InlineData("what are the signs of a stroke")]
+    [InlineData("could my twitching be a brain tumour")]
+    [InlineData("is a tumour ever the cause of hfs, and would gamma knife treat it")]
+    [InlineData("had my op last month, a bells palsy type weakness since, will it recover")]
     public void AsksAbout_QuestionsAboutHfs_IsFalse(string message) =>
         Assert.False(OtherConditionCourse.AsksAbout(TextNormalizer.Normalize(message, 500)), message);
 
