@@ -14,6 +14,7 @@ public sealed class OtherConditionCourseTests
     [InlineData("is bells palsy contagious, my kid's teacher has it")]
     [InlineData("recovery time after surgery for a brain tumour")]
     [InlineData("radiotherapy for a vestibular schwannoma, any tips")]
+    [InlineData("tinnitus all the time since the concert")]
     public void AsksAbout_AnotherConditionsOwnCourse_IsTrue(string message) =>
         Assert.True(OtherConditionCourse.AsksAbout(TextNormalizer.Normalize(message, 500)), message);
 
@@ -28,6 +29,8 @@ public sealed class OtherConditionCourseTests
     [InlineData("could my twitching be a brain tumour")]
     [InlineData("is a tumour ever the cause of hfs, and would gamma knife treat it")]
     [InlineData("had my op last month, a bells palsy type weakness since, will it recover")]
+    [InlineData("why do they scan for a tumour when you have this")]
+    [InlineData("ringing in my ears since the mvd, will it stop")]
     public void AsksAbout_QuestionsAboutHfs_IsFalse(string message) =>
         Assert.False(OtherConditionCourse.AsksAbout(TextNormalizer.Normalize(message, 500)), message);
 
