@@ -75,16 +75,6 @@ public sealed class FaqMatcher
         var otherTopic = OtherTopicTheBestEntryLacks(query, candidates);
         var suggestFloor = SuggestFloor(query);
 
-        if (GroupPosting.AsksToPost(query.Normalized))
-        {
-            return new MatchResult(MatchBand.None, candidates, query.UnknownWords, unknownShare) { OtherTopicWords = otherTopic, SuggestFloor = suggestFloor, AsksToPost = true };
-        }
-
-        if (OtherConditionCourse.AsksAbout(query.Normalized))
-        {
-            return new MatchResult(MatchBand.None, candidates, query.UnknownWords, unknownShare) { OtherTopicWords = otherTopic, SuggestFloor = suggestFloor, AsksAboutOtherCondition = true };
-        }
-
         if (ChatFigureOfSpeech(query) is { } chat)
         {
             // Chat, unless the rest of the message is a clear question on its own: "has anyone got a tick tick noise
@@ -97,6 +87,15 @@ public sealed class FaqMatcher
         }
 
         var band = otherTopic.IsEmpty ? DecideBand(candidates, unknownShare, suggestFloor) : MatchBand.None;
+
+        // A question for the moderators, or about another condition's own course, shares the FAQ's words without being
+        // answered by it. Asked only of a question that would otherwise be answered or get suggestions.
+        var asksToPost = band != MatchBand.None && GroupPosting.AsksToPost(query.Normalized);
+        var asksAboutOtherCondition = band != MatchBand.None && !asksToPost && OtherConditionCourse.AsksAbout(query.Normalized, query.NamesHfs);
+        if (asksToPost || asksAboutOtherCondition)
+        {
+            band = MatchBand.None;
+        }
 
         // A suggestion is a guess; offered in reply to chat ("grandkids here all weekend") it is noise. An answer to
         // chat ("lol that made my day") is worse, but the model finds terse questions ("acupuncture?") a little chatty
@@ -114,6 +113,8 @@ public sealed class FaqMatcher
             OtherTopicWords = otherTopic,
             SuggestFloor = suggestFloor,
             ChatProbability = chatProbability,
+            AsksToPost = asksToPost,
+            AsksAboutOtherCondition = asksAboutOtherCondition,
         };
     }
 
@@ -268,6 +269,7 @@ public sealed class FaqMatcher
         {
             Normalized = normalized,
             ScopeWords = scopeWords.ToImmutable(),
+            NamesHfs = mentionsHfs,
             // A twitch beside another body part or condition ("my thigh twitches") may not be about HFS; a
             // question naming hemifacial spasm is, unless a word puts it out of scope. So is one that calls it
             // "this" ("is this more of a women thing"): in an HFS group, that is what "this" is.
@@ -510,6 +512,9 @@ public sealed class FaqMatcher
         /// it, and it has no <see cref="ScopeWords"/>.
         /// </summary>
         public bool IsAboutHfs { get; init; }
+
+        /// <summary>It names HFS itself ("hfs", "spasm", "twitch" and their synonyms), whatever else it names.</summary>
+        public bool NamesHfs { get; init; }
 
         /// <summary>
         /// The weight of its unknown words that are not everyday chat: what "mostly about something the FAQ has

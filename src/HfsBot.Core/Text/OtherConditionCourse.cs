@@ -8,32 +8,49 @@ namespace HfsBot.Core.Text;
 /// stroke? my uncle had one in may", "friend has bells palsy, what helps", "brain tumour surgery recovery time",
 /// "gamma knife for my acoustic neuroma". The FAQ names Bell's palsy, stroke and tumours only for how they bear on HFS
 /// ("can Bell's palsy lead to HFS?", "is it a stroke or my HFS?", "could it be a tumour?"), so its entries match these
-/// words without answering them. A question that also names the spasm or twitch is about HFS, and is not one.
+/// words without answering them; a ringing in the ears that lasts is another condition too. A question that names HFS,
+/// describes what it does, or names its treatment or someone's own operation is about HFS, and is not one.
 /// </summary>
 public static partial class OtherConditionCourse
 {
     /// <param name="normalized">The message after <see cref="TextNormalizer.Normalize"/>.</param>
-    public static bool AsksAbout(string normalized)
+    /// <param name="namesHfs">Whether the question names HFS as matching reads it, through the synonyms ("twitch",
+    /// "spasm", "hfs", "espasmo"...): then it is about HFS, and not one of these.</param>
+    public static bool AsksAbout(string normalized, bool namesHfs)
     {
         ArgumentNullException.ThrowIfNull(normalized);
-        return Condition().IsMatch(normalized) && Course().IsMatch(normalized) && !Hfs().IsMatch(normalized);
+        if (namesHfs || DescribesHfs().IsMatch(normalized))
+        {
+            return false;
+        }
+
+        var course = Course().IsMatch(normalized);
+        return (course && Condition().IsMatch(normalized)) || (Ringing().IsMatch(normalized) && (course || Lasting().IsMatch(normalized)));
     }
 
-    [GeneratedRegex(@"\b(?:bells? palsy|bell s palsy|bells|stroke|strokes|mini stroke|tia|tumou?rs?|brain cancer|cancer|neuromas?|schwannomas?|tinnitus|ringing in (?:my |both |the |his |her )?ears?)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:bells? palsy|bell s palsy|bells|stroke|strokes|mini stroke|tia|tumou?rs?|brain cancer|cancer|neuromas?|schwannomas?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Condition();
 
-    // How it goes or what helps: recovery, time, getting better, its own treatment, catching it, a scare over, a ringing
-    // that never stops. Not "why" or "cure": "why do they scan for a tumour?" is the FAQ's (tried: it lost right answers).
-    [GeneratedRegex(@"\b(?:how long (?:till|until|before|to|does|do|will|for|is)|recover\w*|recovery|get(?:ting)? better|back to normal|come back|comes back|heal\w*|what helps|anything help|rehab\w*|physio\w*|catching|contagious|infectious|steroids?|prednisolone|gamma knife|radiotherapy|radiation|chemo\w*|scare|all clear|all day|all the time|for years|constant\w*)\b", RegexOptions.CultureInvariant)]
+    // How it goes or what helps: recovery, time, getting better, its own treatment, catching it, a scare over. Not "why"
+    // or "cure": "why do they scan for a tumour?" is the FAQ's (tried: it lost right answers).
+    [GeneratedRegex(@"\b(?:how long (?:till|until|before|to|does|do|will|for|is)|recover\w*|recovery|get(?:ting)? better|back to normal|come back|comes back|heal\w*|what helps|anything help|rehab\w*|physio\w*|catching|contagious|infectious|steroids?|prednisolone|gamma knife|radiotherapy|radiation|chemo\w*|scare|all clear)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Course();
 
-    // HFS or its treatment named, or what it does described ("since my bells palsy healed my mouth moves when i blink",
-    // "when i chew my eye narrows"), or the operation ("a bells palsy type weakness after the decompression").
+    // A ringing in the ears is another condition whenever it lasts: "ringing in ears all day", "constant ringing for years".
+    [GeneratedRegex(@"\b(?:tinnitus|ringing in (?:my |both |the |his |her )?ears?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Ringing();
+
+    [GeneratedRegex(@"\b(?:all day|all the time|for years|constant\w*)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Lasting();
+
+    // What HFS does described without naming it ("since my bells palsy healed my mouth moves when i blink", "when i chew
+    // my eye narrows"), its treatment, or someone's own operation ("a bells palsy type weakness after the decompression").
+    // Its names ("twitch", "spasm", "hfs") are the caller's: matching reads them through the synonyms.
     [GeneratedRegex(
-        @"\b(?:hfs|hemifacial|hemi facial|spasms?|spasming|twitch\w*|jump\w*|tic|tics|synkines\w*|mvd|botox|flicker\w*|squeez\w*|narrow\w*|blink\w*|pulls|pulling"
+        @"\b(?:jump\w*|tic|tics|synkines\w*|mvd|botox|flicker\w*|squeez\w*|narrow\w*|blink\w*|pulls|pulling"
         + @"|(?:my|his|her|the|their) (?:op|operation|surgery)|operated|decompression|cushion"
         + @"|(?:eye|eyes|eyelid|mouth|cheek|lip|lips|face|chin)(?: \w+){0,3} (?:moves?|moving|closes?|closing|shuts?|shutting|goes|pulls?|winks?)"
         + @"|since (?:my |his |her |the )?(?:bells?|bell s) (?:palsy )?(?:healed|cleared|went|got better|recovered))\b",
         RegexOptions.CultureInvariant)]
-    private static partial Regex Hfs();
+    private static partial Regex DescribesHfs();
 }

@@ -265,6 +265,24 @@ public sealed class TriageTests
     public void Classify_GoodbyeOrPillsWithAnEverydayReason_IsNotACrisis(string message) =>
         Assert.Equal(TriageCategory.None, RealFaq.Triage.Classify(message).Category);
 
+    [Theory]
+    // No rule catches these; the net is all but certain, so the everyday reason they give (retiring, a weekly pill box)
+    // does not explain them away.
+    [InlineData("retiring friday. said my goodbyes. tonight i finally rest")]
+    [InlineData("lined up all my pills in the weekly box. all of them tonight. goodbye")]
+    public void Classify_EverydayReason_DoesNotExplainAwayANearCertainNet(string message)
+    {
+        var normalized = TextNormalizer.Normalize(message, Triage.MaxInputLength);
+        var safety = RealFaq.Catalog.Safety;
+
+        var result = RealFaq.Triage.Classify(message);
+
+        Assert.True(safety.Crisis.GivesEverydayReason(normalized));
+        Assert.True(safety.Net!.Assess(normalized).Probability >= SafetyNet.EverydayReasonExplainsBelow);
+        Assert.Equal(TriageCategory.Crisis, result.Category);
+        Assert.Equal(Triage.SafetyNetRuleName, result.RuleName);
+    }
+
     [Fact]
     public void Classify_EverydayReason_DoesNotSilenceTheRules() =>
         Assert.Equal(TriageCategory.Crisis, RealFaq.Triage.Classify("moving house next week and i want to end it all").Category);
