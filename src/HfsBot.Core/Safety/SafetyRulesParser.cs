@@ -210,13 +210,12 @@ internal static class SafetyRulesParser
             return [];
         }
 
-        return ReadRuleItems(sequence, bag, SafetyPattern.KeepLinear);
+        return ReadRuleItems(sequence, bag, RuleShape.Rule);
     }
 
     /// <summary>
     /// The category's <c>everyday</c> reasons (<see cref="TriageCategoryRules.Everyday"/>), written as rules; none when
-    /// the key is absent. They are read only when the safety net alone finds an emergency, which is rare, so every
-    /// pattern is kept compact.
+    /// the key is absent.
     /// </summary>
     private static ImmutableArray<TriageRule> ReadEverydayReasons(YamlMappingNode section, DiagnosticBag bag)
     {
@@ -228,25 +227,33 @@ internal static class SafetyRulesParser
 
         if (node is not YamlSequenceNode sequence)
         {
-            bag.Error(node.Start.Line, "'everyday' must be a list of rules, each with 'name' and 'match' (and optionally 'and', 'unless')");
+            bag.Error(node.Start.Line, $"'everyday' must be a list of rules, each with {RuleShape.EverydayReason.Keys}");
             return [];
         }
 
-        // A reason only ever quiets the net, so "always" could only mislead whoever reads the file.
-        foreach (var item in sequence.Children.OfType<YamlMappingNode>().Where(item => YamlReader.Find(item, "always") is not null))
-        {
-            bag.Error(YamlReader.LineOf(item, "always"), "'always' has no meaning for an everyday reason; remove it");
-        }
-
-        return ReadRuleItems(sequence, bag, SafetyPattern.Compact);
+        return ReadRuleItems(sequence, bag, RuleShape.EverydayReason);
     }
 
-    private static ImmutableArray<TriageRule> ReadRuleItems(YamlSequenceNode sequence, DiagnosticBag bag, Func<Regex, SafetyPattern> keepMatch)
+    /// <summary>What a rule may hold: a triage rule may say <c>always</c>; an everyday reason only ever quiets the
+    /// net, so <c>always</c> there could only mislead whoever reads the file. Reasons are read only when the net
+    /// alone finds an emergency, which is rare, so their match is kept compact.</summary>
+    private sealed record RuleShape(bool AllowsAlways, Func<Regex, SafetyPattern> KeepMatch)
+    {
+        public static readonly RuleShape Rule = new(AllowsAlways: true, SafetyPattern.KeepLinear);
+        public static readonly RuleShape EverydayReason = new(AllowsAlways: false, SafetyPattern.Compact);
+
+        /// <summary>The keys a rule needs and may have, for error messages.</summary>
+        public string Keys => AllowsAlways
+            ? "'name' and 'match' (and optionally 'and', 'unless', 'always')"
+            : "'name' and 'match' (and optionally 'and', 'unless')";
+    }
+
+    private static ImmutableArray<TriageRule> ReadRuleItems(YamlSequenceNode sequence, DiagnosticBag bag, RuleShape shape)
     {
         var items = sequence.Children.ToArray();
         var parts = items.Select(_ => bag.ForPart()).ToArray();
         var read = new TriageRule?[items.Length];
-        Parallel.For(0, items.Length, i => read[i] = ReadRule(items[i], parts[i], keepMatch));
+        Parallel.For(0, items.Length, i => read[i] = ReadRule(items[i], parts[i], shape));
         foreach (var part in parts)
         {
             bag.AddFrom(part);
@@ -255,22 +262,28 @@ internal static class SafetyRulesParser
         return [.. read.OfType<TriageRule>()];
     }
 
-    private static TriageRule? ReadRule(YamlNode item, DiagnosticBag bag, Func<Regex, SafetyPattern> keepMatch)
+    private static TriageRule? ReadRule(YamlNode item, DiagnosticBag bag, RuleShape shape)
     {
         if (item is not YamlMappingNode rule)
         {
-            bag.Error(item.Start.Line, "each rule needs 'name' and 'match' (and optionally 'and', 'unless', 'always')");
+            bag.Error(item.Start.Line, $"each rule needs {shape.Keys}");
             return null;
         }
 
+        if (!shape.AllowsAlways && YamlReader.Find(rule, "always") is not null)
+        {
+            bag.Error(YamlReader.LineOf(rule, "always"), "'always' has no meaning for an everyday reason; remove it");
+        }
+
+        // "always" on a reason has its own message above, so it is known here either way.
         YamlReader.ReportUnknownKeys(rule, ["name", "match", "and", "unless", "always"], bag);
         var name = YamlReader.Text(rule, "name", bag, required: true);
         // Every rule's match is read on each message its category's prefilter finds something in; its and/unless
         // only when the match found something too.
-        var match = Patterns(rule, "match", bag, required: true, keepMatch);
+        var match = Patterns(rule, "match", bag, required: true, shape.KeepMatch);
         var and = Patterns(rule, "and", bag, required: false, SafetyPattern.Compact);
         var unless = Patterns(rule, "unless", bag, required: false, SafetyPattern.Compact);
-        var always = Always(rule, bag);
+        var always = shape.AllowsAlways && Always(rule, bag);
         return name is not null && match is not null ? new TriageRule(name, match, and, unless) { Always = always } : null;
     }
 

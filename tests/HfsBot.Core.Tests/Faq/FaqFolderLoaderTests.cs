@@ -358,11 +358,24 @@ public sealed class FaqFolderLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_EverydayReasonMarkedAlways_IsReportedOnItsLine()
+    public void Load_EverydayReasonNotAMapping_SaysWhatAReasonHolds()
+    {
+        var line = EditSafetyYml(l => l.TrimEnd() == "  everyday:", (lines, i) => lines.Insert(i + 1, "    - a long walk")) + 1;
+
+        var error = SingleError(Load());
+
+        Assert.Equal(line + 1, error.Line);
+        Assert.Equal("each rule needs 'name' and 'match' (and optionally 'and', 'unless')", error.Message);
+    }
+
+    [Theory]
+    [InlineData("true")]
+    [InlineData("maybe")] // once, not also as "must be true or false": the key itself is the mistake
+    public void Load_EverydayReasonMarkedAlways_IsReportedOnceOnItsLine(string value)
     {
         var line = EditSafetyYml(
             l => l.TrimEnd() == "    - name: a house move",
-            (lines, i) => lines.Insert(i + 1, "      always: true")) + 1;
+            (lines, i) => lines.Insert(i + 1, "      always: " + value)) + 1;
 
         var error = SingleError(Load());
 
