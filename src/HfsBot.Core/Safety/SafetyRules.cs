@@ -45,8 +45,11 @@ public static class AbsenceWords
     /// <summary>Whether <paramref name="word"/> is one of <see cref="All"/>: asked for every word of every message.</summary>
     public static bool Contains(string word) => Set.Contains(word);
 
-    /// <summary>May stand between an absence word and the symptom: "she not have fever", "no signs of infection".</summary>
-    internal const string Verbs = "(?:have|has|had|got|having|getting|showing|seeing|any signs? of|signs? of)";
+    /// <summary>
+    /// May stand between an absence word and the symptom: "she not have fever", "no signs of infection", and in
+    /// Spanish and Portuguese "no tengo fiebre", "no sale liquido".
+    /// </summary>
+    internal const string Verbs = "(?:have|has|had|got|having|getting|showing|seeing|any signs? of|signs? of|tengo|tiene|tenemos|hay|sale|tenho|tem|sai)";
 
     /// <summary>May stand between a symptom and <see cref="SaidFine"/>: "swallowing is fine", "temp still normal".</summary>
     internal const string LinkingVerbs = "(?:is|are|was|s|feels|seems|looks|stays|stayed|still|all|always|is still|has been|been)";

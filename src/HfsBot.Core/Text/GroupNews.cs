@@ -5,7 +5,7 @@ namespace HfsBot.Core.Text;
 /// <summary>
 /// News told to the group, with nothing asked: a member's own treatment or wishes for someone else's ("jabs done,
 /// good for 3 months", "6 months post mvd, spasm free", "first botox next week eek", "no spasm since tuesday!!",
-/// "congrats on the op!!"), the twitch's antics as a story ("my eye winked at the vicar lol"), and support for
+/// "congrats on the op!!", "had my 3rd botox today, in and out in 10 min"), the twitch's antics as a story ("my eye winked at the vicar lol"), and support for
 /// another member ("youre not alone here"). Such a line uses the FAQ's own words ("botox", "op", "mvd") so strongly
 /// that it was answered or offered suggestions; it is chat to the group. A message that asks anything, or says
 /// anything is wrong ("jabs done but my eye droops"), is never news.
@@ -24,10 +24,17 @@ public static partial class GroupNews
     /// <summary>For a caller that has already normalised the message (small talk does, for every message).</summary>
     /// <param name="message">The message as written: whether it asks is read from its punctuation too.</param>
     /// <param name="normalized">The message after <see cref="TextNormalizer.Normalize"/>.</param>
-    internal static bool IsNews(string message, string normalized) =>
-        TextNormalizer.WordCount(normalized) is > 0 and <= MaxWords
-            && !QuestionDetector.LooksLikeQuestion(message)
-            && ((News().IsMatch(normalized) && !SomethingWrong().IsMatch(normalized)) || Support().IsMatch(normalized));
+    internal static bool IsNews(string message, string normalized)
+    {
+        var words = TextNormalizer.WordCount(normalized);
+        if (words == 0 || QuestionDetector.LooksLikeQuestion(message))
+        {
+            return false;
+        }
+
+        return (words <= MaxWords && ((News().IsMatch(normalized) && !SomethingWrong().IsMatch(normalized)) || Support().IsMatch(normalized)))
+            || StoryShared().IsMatch(normalized);
+    }
 
     private const string Treatment = @"(?:botox|btx|jabs?|injections?|shots?|op|operation|surgery|mvd|decompression)";
 
@@ -39,7 +46,12 @@ public static partial class GroupNews
         + @"|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:days?|weeks?|wks?|months?|years?|yrs?) (?:post|after|since) (?:my |the |his |her )?" + Treatment + @"(?: today)?(?: and)?(?: (?:spasm|twitch) free| feeling (?:ok|okay|good|great|fine|grand|amazing|brilliant|better)| still (?:spasm|twitch) free| loving it| so happy| today)+$"
         + @"|^(?:day \d+|\d+ (?:days?|weeks?)) (?:post op|postop|after (?:surgery|the op|my op|mvd|my mvd)) (?:feeling|and) (?:ok|okay|good|great|fine|grand|better|well)$"
         + @"|^(?:my |the |first |1st |next )?" + Treatment + @"(?: day)? " + Day + @"(?: \w+){0,2}$"
-        + @"|^(?:got|have|finally got|finally have) (?:my |a |the )?" + Treatment + @" (?:date|appointment)(?: \w+){0,3}$"
+        // a date got: "got my op date", "back from the neuro, got my date for the op!!"
+        + @"|^(?:back from (?:the |my )?\w+ )?(?:got|have|finally got|finally have) (?:my |a |the )?(?:" + Treatment + @" (?:date|appointment)|(?:date|appointment) for (?:my |the )?" + Treatment + @")(?: \w+){0,3}$"
+        // treatment had today: "had my 3rd botox today, in and out in 10 min"
+        + @"|^(?:had|got|just had) (?:my |the |a )?(?:\w+ )?(?:round of |lot of |set of )?" + Treatment + @" (?:today|this morning|this afternoon|earlier)(?: \w+){0,8}$"
+        // spasm free told with time: "6 months spasm free today after mvd!!"
+        + @"|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:days?|weeks?|wks?|months?|years?|yrs?) (?:spasm|twitch) free(?: \w+){0,4}$"
         // a good spell: "no spasm since tuesday!!", "no twitching all week", "eye calm today so it is"
         + @"|^(?:no|zero) (?:spasms?|twitch\w*|jumping|winking|flickers?)(?: at all)? (?:since|for|all)(?: \w+){1,3}$"
         + @"|^(?:my )?(?:eye|face|cheek|spasm|twitch) (?:is |s |was |has been |been )?(?:calm|quiet|behaving|settled|good as gold)(?: \w+){0,4}$"
@@ -52,6 +64,13 @@ public static partial class GroupNews
         + @"|^(?:congrats|congratulations|well done|so glad|so happy|great news|brilliant news|good luck|best of luck|hope|fingers crossed|thinking of you|wishing you|glad)(?: \w+){0,5} " + "(?:" + Treatment + @"|scan|results?|recovery|appointment)(?: \w+){0,4}$",
         RegexOptions.CultureInvariant)]
     private static partial Regex News();
+
+    /// <summary>
+    /// A story told for others to read, of any length, which says so: "had a csf leak after my op back in 2018 but
+    /// all sorted now, just sharing my story for the newbies". Its words are the FAQ's, but nothing is asked.
+    /// </summary>
+    [GeneratedRegex(@"\bjust (?:sharing|wanted to share|want to share|thought (?:i d|id|i would) share)(?: (?:my|our|his|her) (?:story|experience|journey))?\b|\bsharing (?:my|our) (?:story|experience|journey)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StoryShared();
 
     /// <summary>Support for another member, whose "not" is no complaint: "youre not alone here", "you are never alone".</summary>
     [GeneratedRegex(@"^(?:you re|youre|you are|ur|we re|were|we are) (?:not|never) alone(?: \w+){0,3}$", RegexOptions.CultureInvariant)]

@@ -20,7 +20,8 @@ public static class QuestionDetector
     private static readonly PhraseList AskingPhrases = new(
         "anyone know", "does anyone", "has anyone", "can anyone", "can someone", "i wonder", "wondering", "not sure if",
         "any advice", "any tips", "any idea", "is it normal", "is this normal", "should i", "do i need", "how long",
-        "how do", "how does", "what is", "what are", "please help", "need help", "looking for information");
+        "how do", "how does", "what is", "what are", "please help", "need help", "looking for information",
+        "have a question", "got a question", "i have a question");
 
     public static bool LooksLikeQuestion(string message)
     {
@@ -30,24 +31,33 @@ public static class QuestionDetector
             return true;
         }
 
-        return ClauseStarts(message).Any(clause => QuestionStarts.Contains(clause))
+        return ClauseStarts(message).Any(clause => QuestionStarts.Contains(clause[0]) && !TellsWhatSomeoneHad(clause))
             || AskingPhrases.AnyIn(PhraseList.Pad(TextNormalizer.Normalize(message, 500)));
     }
 
     /// <summary>
-    /// The first word of each sentence or clause ("thanks! also is mvd risky" → "thanks", "is"), skipping
+    /// "had my 3rd botox today", "have a scan on monday", "has the op next week": a clause that opens with
+    /// had/have/has and goes on to a thing, not a person, tells what someone had ("had anyone tried", "have you
+    /// had" ask).
+    /// </summary>
+    private static bool TellsWhatSomeoneHad(string[] clause) =>
+        clause[0] is "had" or "have" or "has" && clause.Length > 1 && ThingStarts.Contains(clause[1]);
+
+    private static readonly string[] ThingStarts = ["my", "the", "a", "an", "his", "her", "our", "their", "some", "another", "first", "1st", "2nd", "3rd", "4th", "5th"];
+
+    /// <summary>
+    /// The first two words of each sentence or clause ("thanks! also is mvd risky" → "thanks", "is mvd"), skipping
     /// linking words, so a question after a greeting or a remark is still seen.
     /// </summary>
-    private static IEnumerable<string> ClauseStarts(string message)
+    private static IEnumerable<string[]> ClauseStarts(string message)
     {
         var clauses = message.Length > 500 ? message[..500] : message;
         foreach (var clause in clauses.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries))
         {
-            var words = TextNormalizer.Tokenize(TextNormalizer.Normalize(clause));
-            var first = words.SkipWhile(word => LinkingWords.Contains(word)).FirstOrDefault();
-            if (first is not null)
+            var start = TextNormalizer.Tokenize(TextNormalizer.Normalize(clause)).SkipWhile(word => LinkingWords.Contains(word)).Take(2).ToArray();
+            if (start.Length > 0)
             {
-                yield return first;
+                yield return start;
             }
         }
     }

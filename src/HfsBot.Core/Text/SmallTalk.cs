@@ -73,7 +73,13 @@ public static class SmallTalk
         "are you a bot", "are you real", "are you a real person", "are you human", "are you a human", "are you ai",
         "are you an ai", "are you chatgpt", "who made you", "who built you", "who created you", "who programmed you",
         "whats your name", "what is your name", "do you have feelings", "are you alive", "do you love me",
-        "will you marry me", "how old are you");
+        "will you marry me", "how old are you",
+        // errands and complaints for the bot itself: "can you cancel my appointment at the clinic", "can you help me
+        // write an email to my landlord", "why do you keep telling me to see a doctor"
+        "can you cancel my", "can you book my", "can you book me", "can you make my appointment",
+        "can you make me an appointment", "can you reschedule my", "can you help me write", "can you write me",
+        "can you write my", "why do you keep telling me", "why do you keep saying", "why do you always say",
+        "stop telling me to");
 
     /// <summary>
     /// Chat in a short message: questions about the bot or the group rather than HFS ("is the bot down?", "who

@@ -22,6 +22,11 @@ public sealed class GroupNewsTests
     [InlineData("eye was quiet the whole evening")]
     [InlineData("two years since my mvd and not one twitch")]
     [InlineData("consultation with the surgeon done, now we wait for a date")]
+    [InlineData("had my fifth round of jabs this morning, all quick")]
+    [InlineData("eight weeks twitch free after my op")]
+    [InlineData("back from the hospital, got a date for my mvd")]
+    // a story of any length that says it is shared, not asked
+    [InlineData("had a rough first year after my operation with a leak and a long stay in hospital but it all settled, just sharing my experience for anyone waiting")]
     public void IsNews_OwnGroupNewsOrWishes_IsTrue(string message) => Assert.True(GroupNews.IsNews(message), message);
 
     [Theory]
@@ -39,6 +44,8 @@ public sealed class GroupNewsTests
     [InlineData("my eye winked at my boss, how do i explain it")]
     [InlineData("a year since my mvd and no spasms but my hearing is worse")]
     [InlineData("scan done, they found a vessel on the nerve, what now")]
+    [InlineData("had my jabs this morning but my eyelid is drooping")]
+    [InlineData("just sharing my story, has anyone else had a leak after mvd?")]
     public void IsNews_QuestionOrComplaint_IsFalse(string message) => Assert.False(GroupNews.IsNews(message), message);
 
     [Fact]

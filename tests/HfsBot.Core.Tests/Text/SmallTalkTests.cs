@@ -78,6 +78,10 @@ public sealed class SmallTalkTests
     [InlineData("long shift ahead, pray for me", SmallTalkKind.Greeting)]
     [InlineData("anyone watching the football", SmallTalkKind.Greeting)]
     [InlineData("bot are you awake", SmallTalkKind.Greeting)]
+    // Errands and complaints for the bot itself.
+    [InlineData("can you book my next botox appointment", SmallTalkKind.Greeting)]
+    [InlineData("can you help me write a letter to my boss", SmallTalkKind.Greeting)]
+    [InlineData("why do you keep saying ask your doctor", SmallTalkKind.Greeting)]
     // A low mood, or a check-in with more to say, is left to matching.
     [InlineData("bit low today", SmallTalkKind.None)]
     [InlineData("feeling good after the botox but my eye is still droopy", SmallTalkKind.None)]
@@ -97,6 +101,12 @@ public sealed class SmallTalkTests
     [InlineData("botox wore off early?", true)]
     [InlineData("wondering if the jabs get easier", true)]
     [InlineData("my jabs were yesterday", false)]
+    // had/have/has followed by a thing tells what someone had; followed by a person it asks
+    [InlineData("had my second lot of botox today", false)]
+    [InlineData("have a scan on monday, nervous", false)]
+    [InlineData("had anyone tried acupuncture for this", true)]
+    [InlineData("have you had the op", true)]
+    [InlineData("have a question about the jabs", true)]
     [InlineData("good morning all", false)]
     public void QuestionDetector_TellsQuestionsFromRemarks(string message, bool expected) =>
         Assert.Equal(expected, QuestionDetector.LooksLikeQuestion(message));
