@@ -15,12 +15,19 @@ internal sealed class TextAnalyzer(SynonymMap synonyms)
     public List<string> ContentWords(string text) => ContentWords(text, out _);
 
     /// <summary>The content words, and the text they came from, normalised (without a letter's greeting and sign-off).</summary>
-    public List<string> ContentWords(string text, out string normalized)
+    public List<string> ContentWords(string text, out string normalized) => ContentWords(text, out normalized, isTerm: null);
+
+    /// <summary>
+    /// The content words, and the text they came from, normalised; a stop word split off the front of a word by
+    /// dictation ("in jection", "on set") is joined back to it when <paramref name="isTerm"/> knows the joined word
+    /// (stemmed) and neither half.
+    /// </summary>
+    public List<string> ContentWords(string text, out string normalized, Func<string, bool>? isTerm)
     {
         var question = LetterFraming.Strip(text.Length > MaxInputLength ? text[..MaxInputLength] : text);
         normalized = TextNormalizer.Normalize(question);
         var tokens = TextNormalizer.Tokenize(normalized);
-        var rewritten = synonyms.Rewrite(tokens);
+        var rewritten = synonyms.Rewrite(isTerm is null ? tokens : JoinSplitAfterStopWords(tokens, isTerm));
         var words = new List<string>(rewritten.Count);
         for (var i = 0; i < rewritten.Count; i++)
         {
@@ -39,6 +46,33 @@ internal sealed class TextAnalyzer(SynonymMap synonyms)
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// Voice dictation splits a word after what reads as a stop word: "in jection", "on set". Such a pair is joined
+    /// when the FAQ uses the joined word (read through the synonyms: "injection" is Botox) and neither half, so "in
+    /// pain" and "on botox" stay two words. <see cref="SplitWords"/> joins the other splits, after stop words are gone.
+    /// </summary>
+    private string[] JoinSplitAfterStopWords(string[] tokens, Func<string, bool> isTerm)
+    {
+        List<string>? joined = null;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (i + 1 < tokens.Length && StopWords.Contains(tokens[i]) && !StopWords.Contains(tokens[i + 1])
+                && !Known(tokens[i + 1]) && !Known(tokens[i]) && Known(tokens[i] + tokens[i + 1]))
+            {
+                joined ??= [.. tokens[..i]];
+                joined.Add(tokens[i] + tokens[i + 1]);
+                i++;
+                continue;
+            }
+
+            joined?.Add(tokens[i]);
+        }
+
+        return joined is null ? tokens : [.. joined];
+
+        bool Known(string word) => synonyms.Rewrite([word]).TrueForAll(part => !StopWords.Contains(part) && isTerm(Stemmer.Stem(part)));
     }
 
     /// <summary>

@@ -31,9 +31,10 @@ public static partial class OtherConditionCourse
     [GeneratedRegex(@"\b(?:bells? palsy|bell s palsy|bells|stroke|strokes|mini stroke|tia|tumou?rs?|brain cancer|cancer|neuromas?|schwannomas?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Condition();
 
-    // How it goes or what helps: recovery, time, getting better, its own treatment, catching it, a scare over. Not "why"
-    // or "cure": "why do they scan for a tumour?" is the FAQ's (tried: it lost right answers).
-    [GeneratedRegex(@"\b(?:how long (?:till|until|before|to|does|do|will|for|is)|recover\w*|recovery|get(?:ting)? better|back to normal|come back|comes back|heal\w*|what helps|anything help|rehab\w*|physio\w*|catching|contagious|infectious|steroids?|prednisolone|gamma knife|radiotherapy|radiation|chemo\w*|scare|all clear)\b", RegexOptions.CultureInvariant)]
+    // How it goes or what helps: recovery, time, getting better, its own treatment ("the treatment for bells palsy"),
+    // catching it, a scare over. Not "why" or "cure": "why do they scan for a tumour?" is the FAQ's (tried: it lost
+    // right answers).
+    [GeneratedRegex(@"\b(?:how long (?:till|until|before|to|does|do|will|for|is)|recover\w*|recovery|get(?:ting)? better|back to normal|come back|comes back|heal\w*|what helps|anything help|treatment for|treat (?:it|them|that)|rehab\w*|physio\w*|catching|contagious|infectious|steroids?|prednisolone|gamma knife|radiotherapy|radiation|chemo\w*|scare|all clear)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Course();
 
     // A ringing in the ears is another condition whenever it lasts: "ringing in ears all day", "constant ringing for years".

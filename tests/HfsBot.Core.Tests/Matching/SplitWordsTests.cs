@@ -59,6 +59,22 @@ public sealed class SplitWordsTests
     }
 
     [Fact]
+    public void ContentWords_StopWordSplitOffTheFront_IsJoinedBack()
+    {
+        // "in" is a stop word, so the split must be seen before stop words are dropped; "injection" reads as Botox.
+        var words = Index.Analyzer.ContentWords("how soon does the in jection work", out _, Index.TermIds.ContainsKey);
+
+        Assert.Equal(Index.Analyzer.ContentWords("how soon does the injection work"), words);
+    }
+
+    [Theory]
+    [InlineData("still in pain after the jabs")] // "pain" is a word of its own: "inpain" is no join
+    [InlineData("been on botox for years")]
+    [InlineData("is it ok to fly on holiday")]
+    public void ContentWords_StopWordBeforeAWord_IsLeftApart(string question) =>
+        Assert.Equal(Index.Analyzer.ContentWords(question), Index.Analyzer.ContentWords(question, out _, Index.TermIds.ContainsKey));
+
+    [Fact]
     public void Answer_DictatedBotox_FindsTheBotoxEntry()
     {
         var reply = RealFaq.Answerer.Answer("how long does bow tox last for hemi facial");

@@ -11,6 +11,7 @@ public sealed class OtherConditionCourseTests
     [InlineData("how long is recovery from a mini stroke? asking for my dad")]
     [InlineData("anything help bell's palsy heal faster, my colleague has it")]
     [InlineData("grandma's stroke rehab, what helps at home")]
+    [InlineData("what's the usual treatment for bell's palsy, my husband woke up with it")]
     [InlineData("is bells palsy contagious, my kid's teacher has it")]
     [InlineData("recovery time after surgery for a brain tumour")]
     [InlineData("radiotherapy for a vestibular schwannoma, any tips")]
