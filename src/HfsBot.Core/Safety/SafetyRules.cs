@@ -223,10 +223,10 @@ internal static partial class NowWithoutSymptom
     /// <summary>
     /// A past-tense condition with a "would" after it, which is how a hypothetical is put: "if I suddenly lost hearing
     /// in one ear after the surgery, would that be...", "if I got a fever after MVD, would that be...". Its "suddenly" is not
-    /// happening now. Not "had", nor "got" before anything but "a", "an" or "any": "if I had my op five days ago, would..." states
-    /// a fact.
+    /// happening now. Not "had", nor "got" before anything but "a", "an", "any", "some" or the look of a leak ("if I got
+    /// clear fluid from my nose, would..."): "if I had my op five days ago, would..." states a fact.
     /// </summary>
-    private const string Counterfactual = @"if (?:\w+ ){0,2}(?:i|he|she|we|they|you) (?:\w+ )?(?:lost|developed|started|noticed|felt|woke up with|got (?:a|an|any))(?: \w+){0,10} would (?:that|it|this|i|you|they|he|she|we)";
+    private const string Counterfactual = @"if (?:\w+ ){0,2}(?:i|he|she|we|they|you) (?:\w+ )?(?:lost|developed|started|noticed|felt|woke up with|got (?:a|an|any|some|clear|watery|salty))(?: \w+){0,10} would (?:that|it|this|i|you|they|he|she|we)";
 
     /// <summary>
     /// Where the line is, asked in the abstract: "would that be a wait and see or go now thing". Only with "thing",

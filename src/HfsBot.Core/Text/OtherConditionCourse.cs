@@ -28,7 +28,7 @@ public static partial class OtherConditionCourse
         return (course && Condition().IsMatch(normalized)) || (Ringing().IsMatch(normalized) && (course || Lasting().IsMatch(normalized)));
     }
 
-    [GeneratedRegex(@"\b(?:bells? palsy|bell s palsy|bells|stroke|strokes|mini stroke|tia|tumou?rs?|brain cancer|cancer|neuromas?|schwannomas?)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:bells? palsy|bell s palsy|bells|stroke|strokes|mini stroke|tia|tumou?rs?|brain cancer|cancer|neuromas?|schwannomas?|ramsay hunt|shingles)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Condition();
 
     // How it goes or what helps: recovery, time, getting better, its own treatment ("the treatment for bells palsy"),

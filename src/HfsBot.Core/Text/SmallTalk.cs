@@ -27,7 +27,10 @@ public static class SmallTalk
         // thanks in the languages members write from, and for a welcome
         "danke", "merci", "gracias", "obrigado", "obrigada", "grazie", "asante", "dhanyavad", "dhanyavaad", "shukran",
         "arigato", "terima kasih", "dank je", "spasibo", "salamat", "for the warm welcome", "for the welcome",
-        "for having me", "kind welcome");
+        "for having me", "kind welcome",
+        // gratitude for the group: "I just wanted to say how grateful I am for this group"
+        "grateful for this group", "grateful for you all", "grateful for everyone", "how grateful i am",
+        "grateful for this server");
 
     /// <summary>
     /// Openers of a social message: hellos, goodnights and goodbyes, and wishes for a day ("happy diwali everyone",
@@ -79,7 +82,10 @@ public static class SmallTalk
         "can you cancel my", "can you book my", "can you book me", "can you make my appointment",
         "can you make me an appointment", "can you reschedule my", "can you help me write", "can you write me",
         "can you write my", "why do you keep telling me", "why do you keep saying", "why do you always say",
-        "stop telling me to");
+        "stop telling me to",
+        // the bot's memory, and writing for fun: "do you store what I type to you?", "write me a poem about my face"
+        "do you store", "do you save what", "do you keep what", "do you record", "who can see what i type",
+        "write me a poem", "write a poem", "write me a song", "write me a story");
 
     /// <summary>
     /// Chat in a short message: questions about the bot or the group rather than HFS ("is the bot down?", "who
@@ -115,7 +121,7 @@ public static class SmallTalk
     /// <summary>"anyone around tonight?", "anyone awake on night shift?", "who's online": someone to talk to.</summary>
     private static readonly PhraseList PresenceStarts = new(
         "anyone", "anybody", "any one", "is anyone", "is anybody", "whos", "who s", "who is", "hello anyone",
-        "hi anyone", "anyone else", "is anyone else");
+        "hi anyone", "anyone else", "is anyone else", "who else is", "who else s", "whos else");
 
     private static readonly FrozenSet<string> PresenceWords = FrozenSet.Create(
         StringComparer.Ordinal, "here", "around", "awake", "up", "online", "on", "about", "there", "alive", "home", "still");
@@ -167,9 +173,11 @@ public static class SmallTalk
         ArgumentNullException.ThrowIfNull(message);
 
         var normalized = TextNormalizer.Normalize(message, 500);
-        if (TextNormalizer.WordCount(normalized) is 0 or > MaxWords)
+        var words = TextNormalizer.WordCount(normalized);
+        if (words is 0 or > MaxWords)
         {
-            return SmallTalkKind.None;
+            // A story the member says is shared, not asked, may be long: "just sharing for the newbies".
+            return words > MaxWords && GroupNews.IsNews(message, normalized) ? SmallTalkKind.Greeting : SmallTalkKind.None;
         }
 
         var padded = PhraseList.Pad(normalized);

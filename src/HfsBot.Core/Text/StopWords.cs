@@ -41,6 +41,11 @@ public static class StopWords
         "exists", "saw", "seen", "using", "use", "used", "people", "person", "guy", "mate", "dear",
         "sorry", "english", "good", "great", "nice", "bad", "right", "true", "real", "ever", "never",
         "always", "sometimes", "now", "already", "first", "dumb", "stupid", "silly",
+        // Scots, as members from Scotland write ("whit can they dae for ma face, is it jist jags"): unknown words
+        // would otherwise make a question read as off-topic
+        "ma", "wi", "tae", "o", "aw", "noo", "whit", "dae", "jist", "mair", "aboot", "oot", "aye", "naw", "wee", "ye",
+        "yer", "oor", "masel", "itsel", "onythin", "oany", "awfy", "dinnae", "cannae", "wouldnae", "didnae", "isnae",
+        "wasnae", "doesnae", "havenae", "gonnae", "folk", "aff", "fae", "frae",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool Contains(string word) => Words.Contains(word);

@@ -256,6 +256,19 @@ public sealed class FaqMatcherTests : IDisposable
         Assert.Equal(expectedId, reply.Entry!.Id);
     }
 
+    [Theory]
+    // Scots function words are no unknown words that make a question read as off-topic.
+    [InlineData("does stress make ma face worse? see when i'm stressed at work it's murder", "triggers-stress-sleep")]
+    [InlineData("ma jags are wearin aff at about 9 weeks, is that aboot normal", "botox-duration-frequency")]
+    [InlineData("whit are they lookin for on the mri for ma twitch", "mri-mra-imaging")]
+    public void Answer_ScotsQuestion_PutsTheEntryFirst(string question, string expectedId)
+    {
+        var reply = RealFaq.Answerer.Answer(question);
+
+        var first = reply.Outcome == ReplyOutcome.Answer ? reply.Entry!.Id : reply.Suggestions.FirstOrDefault()?.Id;
+        Assert.Equal(expectedId, first);
+    }
+
     [Fact]
     public void Answer_AnotherCondition_IsAnsweredByAnEntryThatTalksAboutIt()
     {

@@ -25,6 +25,8 @@ public sealed class GroupNewsTests
     [InlineData("had my fifth round of jabs this morning, all quick")]
     [InlineData("eight weeks twitch free after my op")]
     [InlineData("back from the hospital, got a date for my mvd")]
+    [InlineData("op date came through for april")]
+    [InlineData("had my mvd consultation this morning, booked for the autumn")]
     // a story of any length that says it is shared, not asked
     [InlineData("had a rough first year after my operation with a leak and a long stay in hospital but it all settled, just sharing my experience for anyone waiting")]
     public void IsNews_OwnGroupNewsOrWishes_IsTrue(string message) => Assert.True(GroupNews.IsNews(message), message);
