@@ -58,8 +58,9 @@ internal sealed class TextAnalyzer(SynonymMap synonyms)
         List<string>? joined = null;
         for (var i = 0; i < tokens.Length; i++)
         {
+            // The join is asked first: it is almost never a word, and the question pays for every pair.
             if (i + 1 < tokens.Length && StopWords.Contains(tokens[i]) && !StopWords.Contains(tokens[i + 1])
-                && !Known(tokens[i + 1]) && !Known(tokens[i]) && Known(tokens[i] + tokens[i + 1]))
+                && Known(tokens[i] + tokens[i + 1]) && !Known(tokens[i + 1]) && !Known(tokens[i]))
             {
                 joined ??= [.. tokens[..i]];
                 joined.Add(tokens[i] + tokens[i + 1]);
