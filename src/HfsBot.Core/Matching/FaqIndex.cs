@@ -60,6 +60,7 @@ internal sealed class FaqIndex
             .DistinctBy(s => s.Word)
             .ToList();
         Typos = new TypoIndex([.. spellings.Select(s => s.Word)], [.. spellings.Select(s => s.Term)]);
+        _spellings = spellings.Select(s => s.Word).ToHashSet(StringComparer.Ordinal);
         HfsTerms = [.. Analyzer.ContentWords(HfsWords)];
         HemifacialTerm = Analyzer.ContentWords("hemifacial")[0];
         _entryIndex = Enumerable.Range(0, Entries.Length).ToFrozenDictionary(i => Entries[i].Id, StringComparer.Ordinal);
@@ -69,6 +70,18 @@ internal sealed class FaqIndex
     private const string HfsWords = "hemifacial spasm spasm";
 
     private readonly FrozenDictionary<string, int> _entryIndex;
+
+    /// <summary>
+    /// The stemmed words the FAQ knows: its terms, and the one-word synonyms that stand for them. A plain set, for the
+    /// reason <see cref="TermIds"/> is a plain dictionary.
+    /// </summary>
+    private readonly HashSet<string> _spellings;
+
+    /// <summary>
+    /// Whether the FAQ knows <paramref name="word"/> (a normalised word, before synonyms and stemming), as a term or
+    /// as a one-word synonym of one: "injection" is known because it means Botox.
+    /// </summary>
+    public bool Knows(string word) => _spellings.Contains(Stemmer.Stem(word));
 
     /// <summary>The analysed forms of <see cref="HfsWords"/>.</summary>
     public FrozenSet<string> HfsTerms { get; }

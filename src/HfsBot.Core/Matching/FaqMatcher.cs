@@ -42,14 +42,14 @@ public sealed class FaqMatcher
     private readonly MatchingOptions _options;
     private readonly EntryClassifier? _classifier;
     private readonly ChatModel? _chat;
-    private readonly Func<string, bool> _isTerm;
+    private readonly Func<string, bool> _knows;
 
     public FaqMatcher(FaqCatalog catalog, MatchingOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _index = new FaqIndex(catalog, options.IdfExponent);
         _options = options;
-        _isTerm = _index.TermIds.ContainsKey;
+        _knows = _index.Knows;
 
         // The two models are independent: they train side by side, so a large FAQ waits for the slower one only.
         EntryClassifier? classifier = null;
@@ -231,7 +231,7 @@ public sealed class FaqMatcher
 
     private Query AnalyzeQuery(string question)
     {
-        var words = SplitWords.Join(_index.Analyzer.ContentWords(question, out var normalized, _isTerm), _index);
+        var words = SplitWords.Join(_index.Analyzer.ContentWords(question, out var normalized, _knows), _index);
         var terms = new List<QueryTerm>(words.Count);
         var sequence = new List<int>(words.Count);
         var unknown = ImmutableArray.CreateBuilder<string>();

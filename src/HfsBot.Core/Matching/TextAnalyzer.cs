@@ -15,19 +15,19 @@ internal sealed class TextAnalyzer(SynonymMap synonyms)
     public List<string> ContentWords(string text) => ContentWords(text, out _);
 
     /// <summary>The content words, and the text they came from, normalised (without a letter's greeting and sign-off).</summary>
-    public List<string> ContentWords(string text, out string normalized) => ContentWords(text, out normalized, isTerm: null);
+    public List<string> ContentWords(string text, out string normalized) => ContentWords(text, out normalized, knows: null);
 
     /// <summary>
     /// The content words, and the text they came from, normalised; a stop word split off the front of a word by
-    /// dictation ("in jection", "on set") is joined back to it when <paramref name="isTerm"/> knows the joined word
-    /// (stemmed) and neither half.
+    /// dictation ("in jection", "on set") is joined back to it when <paramref name="knows"/> (<see cref="FaqIndex.Knows"/>)
+    /// knows the joined word and neither half.
     /// </summary>
-    public List<string> ContentWords(string text, out string normalized, Func<string, bool>? isTerm)
+    public List<string> ContentWords(string text, out string normalized, Func<string, bool>? knows)
     {
         var question = LetterFraming.Strip(text.Length > MaxInputLength ? text[..MaxInputLength] : text);
         normalized = TextNormalizer.Normalize(question);
         var tokens = TextNormalizer.Tokenize(normalized);
-        var rewritten = synonyms.Rewrite(isTerm is null ? tokens : JoinSplitAfterStopWords(tokens, isTerm));
+        var rewritten = synonyms.Rewrite(knows is null ? tokens : JoinSplitAfterStopWords(tokens, knows));
         var words = new List<string>(rewritten.Count);
         for (var i = 0; i < rewritten.Count; i++)
         {
@@ -53,14 +53,14 @@ internal sealed class TextAnalyzer(SynonymMap synonyms)
     /// when the FAQ uses the joined word (read through the synonyms: "injection" is Botox) and neither half, so "in
     /// pain" and "on botox" stay two words. <see cref="SplitWords"/> joins the other splits, after stop words are gone.
     /// </summary>
-    private string[] JoinSplitAfterStopWords(string[] tokens, Func<string, bool> isTerm)
+    private static string[] JoinSplitAfterStopWords(string[] tokens, Func<string, bool> knows)
     {
         List<string>? joined = null;
         for (var i = 0; i < tokens.Length; i++)
         {
             // The join is asked first: it is almost never a word, and the question pays for every pair.
             if (i + 1 < tokens.Length && StopWords.Contains(tokens[i]) && !StopWords.Contains(tokens[i + 1])
-                && Known(tokens[i] + tokens[i + 1]) && !Known(tokens[i + 1]) && !Known(tokens[i]))
+                && knows(tokens[i] + tokens[i + 1]) && !knows(tokens[i + 1]) && !knows(tokens[i]))
             {
                 joined ??= [.. tokens[..i]];
                 joined.Add(tokens[i] + tokens[i + 1]);
@@ -72,8 +72,6 @@ internal sealed class TextAnalyzer(SynonymMap synonyms)
         }
 
         return joined is null ? tokens : [.. joined];
-
-        bool Known(string word) => synonyms.Rewrite([word]).TrueForAll(part => !StopWords.Contains(part) && isTerm(Stemmer.Stem(part)));
     }
 
     /// <summary>

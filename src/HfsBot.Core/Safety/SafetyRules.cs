@@ -47,9 +47,10 @@ public static class AbsenceWords
 
     /// <summary>
     /// May stand between an absence word and the symptom: "she not have fever", "no signs of infection", and in
-    /// Spanish and Portuguese "no tengo fiebre", "no sale liquido".
+    /// Spanish "no tengo fiebre", "no sale liquido". (Not Portuguese: its "nao" is no absence word here, and adding one
+    /// would change what the safety net reads, see <see cref="Contains"/>.)
     /// </summary>
-    internal const string Verbs = "(?:have|has|had|got|having|getting|showing|seeing|any signs? of|signs? of|tengo|tiene|tenemos|hay|sale|tenho|tem|sai)";
+    internal const string Verbs = "(?:have|has|had|got|having|getting|showing|seeing|any signs? of|signs? of|tengo|tiene|tenemos|hay|sale)";
 
     /// <summary>May stand between a symptom and <see cref="SaidFine"/>: "swallowing is fine", "temp still normal".</summary>
     internal const string LinkingVerbs = "(?:is|are|was|s|feels|seems|looks|stays|stayed|still|all|always|is still|has been|been)";

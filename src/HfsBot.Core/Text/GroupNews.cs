@@ -5,14 +5,15 @@ namespace HfsBot.Core.Text;
 /// <summary>
 /// News told to the group, with nothing asked: a member's own treatment or wishes for someone else's ("jabs done,
 /// good for 3 months", "6 months post mvd, spasm free", "first botox next week eek", "no spasm since tuesday!!",
-/// "congrats on the op!!", "had my 3rd botox today, in and out in 10 min"), the twitch's antics as a story ("my eye winked at the vicar lol"), and support for
-/// another member ("youre not alone here"). Such a line uses the FAQ's own words ("botox", "op", "mvd") so strongly
-/// that it was answered or offered suggestions; it is chat to the group. A message that asks anything, or says
-/// anything is wrong ("jabs done but my eye droops"), is never news.
+/// "congrats on the op!!", "had my 3rd botox today, in and out in 10 min"), the twitch's antics as a story ("my eye
+/// winked at the vicar lol"), support for another member ("youre not alone here"), and a story of any length the
+/// member says is shared ("just sharing for the newbies"). Such a message uses the FAQ's own words ("botox", "op",
+/// "mvd") so strongly that it was answered or offered suggestions; it is chat to the group. A message that asks
+/// anything, or a short line that says anything is wrong ("jabs done but my eye droops"), is never news.
 /// </summary>
 public static partial class GroupNews
 {
-    /// <summary>News is a short line; a longer message usually says something more.</summary>
+    /// <summary>News is a short line; a longer message usually says something more, unless it says it is a story shared.</summary>
     private const int MaxWords = 12;
 
     public static bool IsNews(string message)

@@ -174,10 +174,15 @@ public static class SmallTalk
 
         var normalized = TextNormalizer.Normalize(message, 500);
         var words = TextNormalizer.WordCount(normalized);
-        if (words is 0 or > MaxWords)
+        if (words == 0)
         {
-            // A story the member says is shared, not asked, may be long: "just sharing for the newbies".
-            return words > MaxWords && GroupNews.IsNews(message, normalized) ? SmallTalkKind.Greeting : SmallTalkKind.None;
+            return SmallTalkKind.None;
+        }
+
+        if (words > MaxWords)
+        {
+            // Only a story the member says is shared, not asked, is long chat: "just sharing for the newbies".
+            return GroupNews.IsNews(message, normalized) ? SmallTalkKind.Greeting : SmallTalkKind.None;
         }
 
         var padded = PhraseList.Pad(normalized);

@@ -153,6 +153,8 @@ public sealed class FaqMatcherTests : IDisposable
     [Theory]
     [InlineData("will medicare pay for botox for my hemifacial spasm", "medicar")]
     [InlineData("my dog's face twitches when he sleeps, how long does botox last for that", "dog")]
+    [InlineData("is there a charity for hemifacial spasm research i can donate to", "donat")]
+    [InlineData("any grant money for travel to my mvd hospital", "grant")]
     public void Answer_OutOfScopeWord_IsNoneEvenWhenTheQuestionIsAboutHfs(string question, string word)
     {
         var reply = _answerer.Answer(question);

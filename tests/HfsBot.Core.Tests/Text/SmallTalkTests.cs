@@ -62,6 +62,7 @@ public sealed class SmallTalkTests
     [InlineData("exams next week, wish me luck", SmallTalkKind.Greeting)]
     [InlineData("chur bro", SmallTalkKind.Thanks)]
     [InlineData("danke for the warm welcome", SmallTalkKind.Thanks)]
+    [InlineData("just wanted to say how grateful i am for this group", SmallTalkKind.Thanks)]
     // Someone to talk to, a test of the bot, a question about the bot or the group.
     [InlineData("anyone around tonight?", SmallTalkKind.Greeting)]
     [InlineData("anyone awake on night shift?", SmallTalkKind.Greeting)]
