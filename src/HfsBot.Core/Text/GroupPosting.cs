@@ -5,7 +5,7 @@ namespace HfsBot.Core.Text;
 /// <summary>
 /// A question for the moderators about posting in the group: "can i post a video of my spasm in this channel", "is it
 /// ok to share my youtube video about my surgery in here", "can I post a survey for my university research on facial
-/// spasm". Such a question names the spasm or the operation, so the other-topic words ("channel", "server") cannot tell
+/// spasm", "can I post a photo of his face so you can all see what it looks like?". Such a question names the spasm or the operation, so the other-topic words ("channel", "server") cannot tell
 /// it apart; what may be posted is the group's rule, never an FAQ answer. A video for the doctor ("should I film my
 /// twitching to show the neurologist?") asks where nothing is posted, and is not one.
 /// </summary>
@@ -21,7 +21,9 @@ public static partial class GroupPosting
     // Asking leave, posting something shareable, and where: in the group, or for someone's research.
     [GeneratedRegex(
         @"\b(?:can|could|may|am i allowed to|are we allowed to|is it (?:ok|okay|alright|allowed|fine) (?:if i|to)|allowed to)(?: i| we| you)? (?:post|share|upload|put up|put|drop|link|advertise|promote)(?: up)? (?:\w+ ){0,2}(?:video|videos|vid|vids|clip|clips|photo|photos|picture|pictures|pic|pics|survey|surveys|questionnaire|questionnaires|link|links|youtube|vlog|blog|fundraiser|petition|podcast)\b"
-        + @"(?:(?: \w+){0,8} (?:here|in here|on here|in this (?:channel|group|server|chat)|in the (?:channel|group|server|chat)|on this (?:server|group|channel))|(?: \w+){0,3} (?:for|about|from) (?:my|our|a) (?:university|uni|college|research|study|dissertation|thesis|project|charity))\b",
+        + @"(?:(?: \w+){0,8} (?:here|in here|on here|in this (?:channel|group|server|chat)|in the (?:channel|group|server|chat)|on this (?:server|group|channel))|(?: \w+){0,3} (?:for|about|from) (?:my|our|a) (?:university|uni|college|research|study|dissertation|thesis|project|charity)"
+        // for the group to see: "can I post a photo of his face so you can all see what it looks like?"
+        + @"|(?: \w+){0,6} so (?:you|u|everyone|everybody|people|yall|y all|others|the group)(?: can| could)?(?: all)? (?:see|look|have a look|tell))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

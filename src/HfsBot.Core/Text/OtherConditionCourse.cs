@@ -28,13 +28,13 @@ public static partial class OtherConditionCourse
         return (course && Condition().IsMatch(normalized)) || (Ringing().IsMatch(normalized) && (course || Lasting().IsMatch(normalized)));
     }
 
-    [GeneratedRegex(@"\b(?:bells? palsy|bell s palsy|bells|stroke|strokes|mini stroke|tia|tumou?rs?|brain cancer|cancer|neuromas?|schwannomas?|ramsay hunt|shingles)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:bells? palsy|bell s palsy|bells|stroke|strokes|mini stroke|tia|tumou?rs?|brain cancer|cancer|neuromas?|schwannomas?|ramsay hunt|shingles|epilep\w*)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Condition();
 
     // How it goes or what helps: recovery, time, getting better, its own treatment ("the treatment for bells palsy"),
-    // catching it, a scare over. Not "why" or "cure": "why do they scan for a tumour?" is the FAQ's (tried: it lost
+    // catching it, a scare over, the best medicine for it ("which anti-seizure medicine is best for epilepsy?"). Not "why" or "cure": "why do they scan for a tumour?" is the FAQ's (tried: it lost
     // right answers).
-    [GeneratedRegex(@"\b(?:how long (?:till|until|before|to|does|do|will|for|is)|recover\w*|recovery|get(?:ting)? better|back to normal|come back|comes back|heal\w*|what helps|anything help|treatment for|treat (?:it|them|that)|rehab\w*|physio\w*|catching|contagious|infectious|steroids?|prednisolone|gamma knife|radiotherapy|radiation|chemo\w*|scare|all clear)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:how long (?:till|until|before|to|does|do|will|for|is)|recover\w*|recovery|get(?:ting)? better|back to normal|come back|comes back|heal\w*|what helps|anything help|treatment for|treat (?:it|them|that)|rehab\w*|physio\w*|catching|contagious|infectious|steroids?|prednisolone|gamma knife|radiotherapy|radiation|chemo\w*|scare|all clear|(?:is|are) best for|best (?:medicine|medication|meds|drug|treatment|tablets?) for)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Course();
 
     // A ringing in the ears is another condition whenever it lasts: "ringing in ears all day", "constant ringing for years".
@@ -45,12 +45,12 @@ public static partial class OtherConditionCourse
     private static partial Regex Lasting();
 
     // What HFS does described without naming it ("since my bells palsy healed my mouth moves when i blink", "when i chew
-    // my eye narrows"), its treatment, or someone's own operation ("a bells palsy type weakness after the decompression").
+    // my eye narrows"; not a face that "moves normally again", which is recovery), its treatment, or someone's own operation ("a bells palsy type weakness after the decompression").
     // Its names ("twitch", "spasm", "hfs") are the caller's: matching reads them through the synonyms.
     [GeneratedRegex(
         @"\b(?:jump\w*|tic|tics|synkines\w*|mvd|botox|flicker\w*|squeez\w*|narrow\w*|blink\w*|pulls|pulling"
         + @"|(?:my|his|her|the|their) (?:op|operation|surgery)|operated|decompression|cushion"
-        + @"|(?:eye|eyes|eyelid|mouth|cheek|lip|lips|face|chin)(?: \w+){0,3} (?:moves?|moving|closes?|closing|shuts?|shutting|goes|pulls?|winks?)"
+        + @"|(?:eye|eyes|eyelid|mouth|cheek|lip|lips|face|chin)(?: \w+){0,3} (?:moves?(?! (?:normally|properly|right|again))|moving|closes?|closing|shuts?|shutting|goes|pulls?|winks?)"
         + @"|since (?:my |his |her |the )?(?:bells?|bell s) (?:palsy )?(?:healed|cleared|went|got better|recovered))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex DescribesHfs();

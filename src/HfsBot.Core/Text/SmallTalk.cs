@@ -85,6 +85,7 @@ public static class SmallTalk
         "stop telling me to",
         // the bot's memory, and writing for fun: "do you store what I type to you?", "write me a poem about my face"
         "do you store", "do you save what", "do you keep what", "do you record", "who can see what i type",
+        "do you keep a record", "do you keep records", "do you log what", "your source data", "whats your source data",
         "write me a poem", "write a poem", "write me a song", "write me a story");
 
     /// <summary>

@@ -41,11 +41,21 @@ public static class StopWords
         "exists", "saw", "seen", "using", "use", "used", "people", "person", "guy", "mate", "dear",
         "sorry", "english", "good", "great", "nice", "bad", "right", "true", "real", "ever", "never",
         "always", "sometimes", "now", "already", "first", "dumb", "stupid", "silly",
+        // contractions once their apostrophe is dropped ("she'll get it too" -> "shell")
+        "shell", "itll", "youll", "theyll", "thatll", "theyd", "youd", "shed", "hed", "itd",
         // Scots, as members from Scotland write ("whit can they dae for ma face, is it jist jags"): unknown words
         // would otherwise make a question read as off-topic
         "ma", "wi", "tae", "o", "aw", "noo", "whit", "dae", "jist", "mair", "aboot", "oot", "aye", "naw", "wee", "ye",
         "yer", "oor", "masel", "itsel", "onythin", "oany", "awfy", "dinnae", "cannae", "wouldnae", "didnae", "isnae",
         "wasnae", "doesnae", "havenae", "gonnae", "folk", "aff", "fae", "frae",
+        // Jamaican English and Patois ("dem seh mi need MRI, wah it a look for"), for the same reason
+        "mi", "di", "dem", "seh", "fi", "wah", "weh", "dat", "dis", "wid", "haffi", "pon", "jus", "inna", "unuh",
+        "unu", "ting", "neva", "likkle", "nuh", "deh", "yuh", "gwaan", "gwine", "cyaan", "woulda", "coulda",
+        "shoulda", "mek",
+        // Spanish function words, for members who mix Spanish and English ("hay cura? o es para siempre")
+        "el", "la", "los", "las", "un", "una", "de", "del", "que", "es", "y", "en", "por", "para", "con", "mis",
+        "su", "se", "lo", "le", "al", "como", "cuando", "donde", "porque", "pero", "muy", "esta", "este", "esto",
+        "eso", "dijo", "dice", "siempre", "ya", "si", "yo", "puedo", "puede", "soy", "tengo", "tiene", "ir", "normalmente",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool Contains(string word) => Words.Contains(word);

@@ -263,6 +263,12 @@ public sealed class FaqMatcherTests : IDisposable
     [InlineData("does stress make ma face worse? see when i'm stressed at work it's murder", "triggers-stress-sleep")]
     [InlineData("ma jags are wearin aff at about 9 weeks, is that aboot normal", "botox-duration-frequency")]
     [InlineData("whit are they lookin for on the mri for ma twitch", "mri-mra-imaging")]
+    // Jamaican English and Patois, Spanish mixed with English, and contractions whose apostrophe is dropped: their
+    // function words are no unknown words either (written for this test, not taken from the labelled sets).
+    [InlineData("how long di botox jab dem a last fi?", "botox-duration-frequency")]
+    [InlineData("mi madda seh her face a jump, wah kinda doctor fi see?", "which-doctor")]
+    [InlineData("es para siempre o hay cura para el espasmo?", "is-there-a-cure")]
+    [InlineData("my daughter asks if she'll get it from me, is it in the genes", "who-gets-hfs")]
     public void Answer_ScotsQuestion_PutsTheEntryFirst(string question, string expectedId)
     {
         var reply = RealFaq.Answerer.Answer(question);

@@ -29,6 +29,10 @@ public sealed class GroupNewsTests
     [InlineData("had my mvd consultation this morning, booked for the autumn")]
     // a story of any length that says it is shared, not asked
     [InlineData("had a rough first year after my operation with a leak and a long stay in hospital but it all settled, just sharing my experience for anyone waiting")]
+    // an anniversary, a treatment nobody noticed, a step finally agreed
+    [InlineData("3 year surgiversary today, still spasm free!")]
+    [InlineData("back at the office after my botox, no one noticed")]
+    [InlineData("mum has finally agreed to see a neurologist in may. so relieved")]
     public void IsNews_OwnGroupNewsOrWishes_IsTrue(string message) => Assert.True(GroupNews.IsNews(message), message);
 
     [Theory]
@@ -48,6 +52,8 @@ public sealed class GroupNewsTests
     [InlineData("scan done, they found a vessel on the nerve, what now")]
     [InlineData("had my jabs this morning but my eyelid is drooping")]
     [InlineData("just sharing my story, has anyone else had a leak after mvd?")]
+    [InlineData("a year since my mvd anniversary and the twitch is back")]
+    [InlineData("finally agreed to the op but my hearing worries me")]
     public void IsNews_QuestionOrComplaint_IsFalse(string message) => Assert.False(GroupNews.IsNews(message), message);
 
     [Fact]

@@ -10,6 +10,7 @@ public sealed class GroupPostingTests
     [InlineData("can I share my youtube video about my surgery in here")]
     [InlineData("are we allowed to post photos from after the op on this server")]
     [InlineData("could I post a questionnaire for my dissertation on facial spasm")]
+    [InlineData("can i post a picture of my eye so everyone can see how bad it gets")]
     public void AsksToPost_PermissionToPostInTheGroup_IsTrue(string message) =>
         Assert.True(GroupPosting.AsksToPost(TextNormalizer.Normalize(message, 500)), message);
 
@@ -19,6 +20,7 @@ public sealed class GroupPostingTests
     [InlineData("can i share a video of the spasm with my neurologist")]
     [InlineData("watched a youtube video about mvd, is it really keyhole")]
     [InlineData("can i post my botox appointment letter to the clinic")]
+    [InlineData("can i send a photo of my face to the neurologist so he can see it")]
     public void AsksToPost_AnythingElse_IsFalse(string message) =>
         Assert.False(GroupPosting.AsksToPost(TextNormalizer.Normalize(message, 500)), message);
 

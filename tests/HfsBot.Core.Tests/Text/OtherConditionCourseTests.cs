@@ -16,6 +16,8 @@ public sealed class OtherConditionCourseTests
     [InlineData("recovery time after surgery for a brain tumour")]
     [InlineData("radiotherapy for a vestibular schwannoma, any tips")]
     [InlineData("tinnitus all the time since the concert")]
+    [InlineData("which tablets are best for epilepsy, my nephew just got diagnosed")]
+    [InlineData("my friend had bells palsy in june, how long until her face moves normally again")]
     public void AsksAbout_AnotherConditionsOwnCourse_IsTrue(string message) =>
         Assert.True(OtherConditionCourse.AsksAbout(TextNormalizer.Normalize(message, 500), namesHfs: false), message);
 
@@ -29,6 +31,7 @@ public sealed class OtherConditionCourseTests
     [InlineData("had my op last month, a bells palsy type weakness since, will it recover")]
     [InlineData("why do they scan for a tumour when you have this")]
     [InlineData("ringing in my ears since the mvd, will it stop")]
+    [InlineData("since my bells palsy my mouth moves when i blink, how long does that last")]
     public void AsksAbout_QuestionsAboutHfs_IsFalse(string message) =>
         Assert.False(OtherConditionCourse.AsksAbout(TextNormalizer.Normalize(message, 500), namesHfs: false), message);
 
