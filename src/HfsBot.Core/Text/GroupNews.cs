@@ -44,7 +44,7 @@ public static partial class GroupNews
     // Whole lines: treatment done or booked, time since it with a good word, a day for it with a feeling, and wishes.
     [GeneratedRegex(
         @"^(?:my |the |first |1st |second |2nd |next |last |another round of |round \w+ of )?" + Treatment + @"(?: \w+){0,2} (?:all )?(?:done|went (?:well|fine|great|ok|okay|smoothly|perfectly|brilliantly)|booked|survived|finished|complete)(?: \w+){0,5}$"
-        + @"|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:days?|weeks?|wks?|months?|years?|yrs?) (?:post|after|since) (?:my |the |his |her )?" + Treatment + @"(?: today)?(?: and)?(?: (?:spasm|twitch) free| feeling (?:ok|okay|good|great|fine|grand|amazing|brilliant|better)| still (?:spasm|twitch) free| loving it| so happy| today)+$"
+        + @"|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:days?|weeks?|wks?|months?|years?|yrs?) (?:post|after|since) (?:my |the |his |her )?" + Treatment + @"(?: today)?(?: and)?(?: (?:spasm|twitch) free| feeling (?:ok|okay|good|great|fine|grand|amazing|brilliant|better)| still (?:spasm|twitch) free| loving it| so happy| today| quiet (?:week|day|one)| good (?:week|day))+$"
         + @"|^(?:day \d+|\d+ (?:days?|weeks?)) (?:post op|postop|after (?:surgery|the op|my op|mvd|my mvd)) (?:feeling|and) (?:ok|okay|good|great|fine|grand|better|well)$"
         + @"|^(?:my |the |first |1st |next )?" + Treatment + @"(?: day)? " + Day + @"(?: \w+){0,2}$"
         // a date got: "got my op date", "back from the neuro, got my date for the op!!"
@@ -61,6 +61,8 @@ public static partial class GroupNews
         + @"|^(?:my |our |his |her )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|1st|second|2nd|third|3rd) ?(?:years?|yrs?|months?)? (?:surgiversary|mvd anniversary|op anniversary|surgery anniversary|mvdversary)(?: \w+){0,8}$"
         // unnoticed: "first day back at standup after botox, nobody noticed"
         + @"|^(?:\w+ ){0,8}" + Treatment + @"(?: \w+){0,3} (?:nobody|no one|noone|not one person) (?:noticed|could tell|even noticed|said a thing)(?: \w+){0,2}$"
+        // back at work: "first day back in the office since the op, went alright"
+        + @"|^first (?:day|week|shift|morning) back (?:at|in|to) (?:the |my )?(?:office|work|school|job|desk|shop)(?: \w+){0,2} (?:since|after) (?:my |the )?" + Treatment + @"(?: \w+){0,4}$"
         // a step finally taken: "he's finally agreed to see a specialist next month. feeling so relieved"
         + @"|^(?:hes|he s|shes|she s|he has|she has|ive|i ve|i have|weve|we ve|we have|(?:my )?(?:mum|mom|dad|husband|wife|partner|son|daughter) (?:has )?)?(?: )?finally (?:agreed|decided|booked|got round) to (?:see|go to|have|get|try|book)(?: \w+){0,9}$"
         // a good spell: "no spasm since tuesday!!", "no twitching all week", "eye calm today so it is"

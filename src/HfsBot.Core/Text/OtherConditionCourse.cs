@@ -48,7 +48,7 @@ public static partial class OtherConditionCourse
     // my eye narrows"; not a face that "moves normally again", which is recovery), its treatment, or someone's own operation ("a bells palsy type weakness after the decompression").
     // Its names ("twitch", "spasm", "hfs") are the caller's: matching reads them through the synonyms.
     [GeneratedRegex(
-        @"\b(?:jump\w*|tic|tics|synkines\w*|mvd|botox|flicker\w*|squeez\w*|narrow\w*|blink\w*|pulls|pulling"
+        @"\b(?:jump\w*|tic|tics|synkines\w*|mvd|botox|tegretol|carbamazepine|oxcarbazepine|trileptal|clonazepam|gabapentin|baclofen|flicker\w*|squeez\w*|narrow\w*|blink\w*|pulls|pulling"
         + @"|(?:my|his|her|the|their) (?:op|operation|surgery)|operated|decompression|cushion"
         + @"|(?:eye|eyes|eyelid|mouth|cheek|lip|lips|face|chin)(?: \w+){0,3} (?:moves?(?! (?:normally|properly|right|again))|moving|closes?|closing|shuts?|shutting|goes|pulls?|winks?)"
         + @"|since (?:my |his |her |the )?(?:bells?|bell s) (?:palsy )?(?:healed|cleared|went|got better|recovered))\b",

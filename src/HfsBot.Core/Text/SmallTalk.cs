@@ -86,6 +86,8 @@ public static class SmallTalk
         // the bot's memory, and writing for fun: "do you store what I type to you?", "write me a poem about my face"
         "do you store", "do you save what", "do you keep what", "do you record", "who can see what i type",
         "do you keep a record", "do you keep records", "do you log what", "your source data", "whats your source data",
+        "do u save", "do u store", "do u keep what", "make me a meme", "make a meme", "remind me to", "set a reminder",
+        "remind me about my appointment", "remind me about my appt", "remind me about my neuro",
         "write me a poem", "write a poem", "write me a song", "write me a story");
 
     /// <summary>
@@ -96,6 +98,8 @@ public static class SmallTalk
     /// botox 3 weeks ago" are about HFS.
     /// </summary>
     private static readonly PhraseList ShortChat = new(
+        // asking the group for prayers: "please can someone pray for me, my surgery is tomorrow"
+        "pray for me", "pray for us", "pray for him", "pray for her", "pray for my", "say a prayer", "prayers please",
         "who built this bot", "who made this bot", "who made the bot", "who built the bot", "who runs this bot",
         "who created this bot", "who wrote this bot", "who coded this bot", "is the bot down", "is this bot down",
         "bot down", "bot is down", "is the bot working", "is this bot working", "bot working", "bot not working",

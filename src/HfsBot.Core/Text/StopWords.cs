@@ -56,6 +56,10 @@ public static class StopWords
         "el", "la", "los", "las", "un", "una", "de", "del", "que", "es", "y", "en", "por", "para", "con", "mis",
         "su", "se", "lo", "le", "al", "como", "cuando", "donde", "porque", "pero", "muy", "esta", "este", "esto",
         "eso", "dijo", "dice", "siempre", "ya", "si", "yo", "puedo", "puede", "soy", "tengo", "tiene", "ir", "normalmente",
+        // Italian function words, for the same reason ("ogni quanti mesi si fa il botox?")
+        "il", "gli", "che", "per", "ho", "ha", "sono", "ci", "ti", "quando", "dove", "perche", "anche", "ogni",
+        "quanti", "quanto", "quale", "quali", "qualche", "fa", "fanno", "dall", "della", "del", "nel", "uno", "mio",
+        "mia", "cosa", "questo", "questa", "molto", "ancora", "e",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool Contains(string word) => Words.Contains(word);

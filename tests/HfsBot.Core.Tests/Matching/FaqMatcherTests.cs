@@ -269,6 +269,7 @@ public sealed class FaqMatcherTests : IDisposable
     [InlineData("mi madda seh her face a jump, wah kinda doctor fi see?", "which-doctor")]
     [InlineData("es para siempre o hay cura para el espasmo?", "is-there-a-cure")]
     [InlineData("my daughter asks if she'll get it from me, is it in the genes", "who-gets-hfs")]
+    [InlineData("quanto dura il botox? ogni 3 mesi?", "botox-duration-frequency")]
     public void Answer_ScotsQuestion_PutsTheEntryFirst(string question, string expectedId)
     {
         var reply = RealFaq.Answerer.Answer(question);

@@ -32,6 +32,8 @@ public sealed class GroupNewsTests
     // an anniversary, a treatment nobody noticed, a step finally agreed
     [InlineData("3 year surgiversary today, still spasm free!")]
     [InlineData("back at the office after my botox, no one noticed")]
+    [InlineData("first week back at work since the mvd, all good")]
+    [InlineData("2 months post op today, good week")]
     [InlineData("mum has finally agreed to see a neurologist in may. so relieved")]
     public void IsNews_OwnGroupNewsOrWishes_IsTrue(string message) => Assert.True(GroupNews.IsNews(message), message);
 

@@ -32,6 +32,7 @@ public sealed class OtherConditionCourseTests
     [InlineData("why do they scan for a tumour when you have this")]
     [InlineData("ringing in my ears since the mvd, will it stop")]
     [InlineData("since my bells palsy my mouth moves when i blink, how long does that last")]
+    [InlineData("my dad had a mini stroke last year, is tegretol ok for him, how long before it helps")]
     public void AsksAbout_QuestionsAboutHfs_IsFalse(string message) =>
         Assert.False(OtherConditionCourse.AsksAbout(TextNormalizer.Normalize(message, 500), namesHfs: false), message);
 

@@ -86,6 +86,8 @@ public sealed class SmallTalkTests
     [InlineData("do you save what i write here", SmallTalkKind.Greeting)]
     [InlineData("bot write me a poem about spring", SmallTalkKind.Greeting)]
     [InlineData("bot do you keep a record of my questions", SmallTalkKind.Greeting)]
+    [InlineData("bot can you make me a meme about my twitchy eye", SmallTalkKind.Greeting)]
+    [InlineData("remind me to ring the clinic on friday", SmallTalkKind.Greeting)]
     // A story said to be shared is chat to the group at any length.
     [InlineData("had a long recovery after my operation with a leak and two weeks in hospital, but all fine in the end, just sharing my experience for the new folk", SmallTalkKind.Greeting)]
     // A low mood, or a check-in with more to say, is left to matching.
