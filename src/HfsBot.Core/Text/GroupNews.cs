@@ -64,7 +64,7 @@ public static partial class GroupNews
         // back at work: "first day back in the office since the op, went alright"
         + @"|^first (?:day|week|shift|morning) back (?:at|in|to) (?:the |my )?(?:office|work|school|job|desk|shop)(?: \w+){0,2} (?:since|after) (?:my |the )?" + Treatment + @"(?: \w+){0,4}$"
         // a step finally taken: "he's finally agreed to see a specialist next month. feeling so relieved"
-        + @"|^(?:hes|he s|shes|she s|he has|she has|ive|i ve|i have|weve|we ve|we have|(?:my )?(?:mum|mom|dad|husband|wife|partner|son|daughter) (?:has )?)?(?: )?finally (?:agreed|decided|booked|got round) to (?:see|go to|have|get|try|book)(?: \w+){0,9}$"
+        + @"|^(?:(?:hes|he s|shes|she s|he has|she has|ive|i ve|i have|weve|we ve|we have|(?:my )?(?:mum|mom|dad|husband|wife|partner|son|daughter)(?: has)?) )?finally (?:agreed|decided|booked|got round) to (?:see|go to|have|get|try|book)(?: \w+){0,9}$"
         // a good spell: "no spasm since tuesday!!", "no twitching all week", "eye calm today so it is"
         + @"|^(?:no|zero) (?:spasms?|twitch\w*|jumping|winking|flickers?)(?: at all)? (?:since|for|all)(?: \w+){1,3}$"
         + @"|^(?:my )?(?:eye|face|cheek|spasm|twitch) (?:is |s |was |has been |been |bin )?(?:calm|quiet|behaving|settled|good as gold)(?: \w+){0,4}$"

@@ -53,12 +53,12 @@ public static class StopWords
         "unu", "ting", "neva", "likkle", "nuh", "deh", "yuh", "gwaan", "gwine", "cyaan", "woulda", "coulda",
         "shoulda", "mek",
         // Spanish function words, for members who mix Spanish and English ("hay cura? o es para siempre")
-        "el", "la", "los", "las", "un", "una", "de", "del", "que", "es", "y", "en", "por", "para", "con", "mis",
+        "el", "la", "los", "las", "un", "una", "de", "del", "que", "es", "en", "por", "para", "con", "mis",
         "su", "se", "lo", "le", "al", "como", "cuando", "donde", "porque", "pero", "muy", "esta", "este", "esto",
-        "eso", "dijo", "dice", "siempre", "ya", "si", "yo", "puedo", "puede", "soy", "tengo", "tiene", "ir", "normalmente",
+        "eso", "dijo", "dice", "siempre", "si", "yo", "puedo", "puede", "soy", "tengo", "tiene", "ir", "normalmente",
         // Italian function words, for the same reason ("ogni quanti mesi si fa il botox?")
         "il", "gli", "che", "per", "ho", "ha", "sono", "ci", "ti", "quando", "dove", "perche", "anche", "ogni",
-        "quanti", "quanto", "quale", "quali", "qualche", "fa", "fanno", "dall", "della", "del", "nel", "uno", "mio",
+        "quanti", "quanto", "quale", "quali", "qualche", "fa", "fanno", "dall", "della", "nel", "uno", "mio",
         "mia", "cosa", "questo", "questa", "molto", "ancora", "e",
     }.ToFrozenSet(StringComparer.Ordinal);
 

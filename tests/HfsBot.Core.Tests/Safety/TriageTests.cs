@@ -258,6 +258,32 @@ public sealed class TriageTests
         Assert.Equal(givesReason, RealFaq.Catalog.Safety.Crisis.GivesEverydayReason(TextNormalizer.Normalize(message, Triage.MaxInputLength)));
 
     [Theory]
+    // The twenty-fifth session's reasons, each beside the message it must not explain: a cover story named as one, an
+    // ending after a date, a letter that ends hope.
+    [InlineData("finally clearing out the loft, the old fishing rods are off to the charity shop", true)]
+    [InlineData("giving away my guitar and records all week. people think im decluttering. im not", false)]
+    [InlineData("clearing out everything, wont be needing any of it after friday", false)]
+    [InlineData("what have you all got planned for the bank holiday weekend", true)]
+    [InlineData("my grandad always says hed rather die than let a surgeon near his head", true)]
+    [InlineData("i would rather die than live like this", false)]
+    [InlineData("got the appointment letter from the hospital at last, neuro clinic in june", true)]
+    [InlineData("got the letter from the hospital. op cancelled again. i have nothing left", false)]
+    public void CrisisEverydayReasons_OfTheTwentyFifthSession_NameOnlyWhatTheySay(string message, bool givesReason) =>
+        Assert.Equal(givesReason, RealFaq.Catalog.Safety.Crisis.GivesEverydayReason(TextNormalizer.Normalize(message, Triage.MaxInputLength)));
+
+    [Theory]
+    [InlineData("did a run to the tip with the old shed panels, clearing out at last", true)]
+    // "the tip of my nose" is no trip to the tip
+    [InlineData("my face went numb right down to the tip of my nose", false)]
+    [InlineData("nosebleed this morning from the dry air, stopped after a few minutes", true)]
+    [InlineData("nosebleed stopped but now i cant swallow properly", false)]
+    [InlineData("had my review at the neuro clinic today, now waiting for the letter", true)]
+    [InlineData("took the boat out this morning, face behaved itself for once", true)]
+    [InlineData("face behaved all day but now my speech is slurred", false)]
+    public void UrgentEverydayReasons_NameOnlyWhatTheySay(string message, bool givesReason) =>
+        Assert.Equal(givesReason, RealFaq.Catalog.Safety.Urgent.GivesEverydayReason(TextNormalizer.Normalize(message, Triage.MaxInputLength)));
+
+    [Theory]
     // The safety net alone read these as crises (0.6-0.85); the everyday reason explains them.
     [InlineData("Won't be around next week, Spain holiday!")]
     [InlineData("Saying goodbye to my bus route, retiring Friday!")]
