@@ -79,10 +79,12 @@ public static partial class GroupNews
     private static partial Regex News();
 
     /// <summary>
-    /// A story told for others to read, of any length, which says so: "had a csf leak after my op back in 2018 but
+    /// A story told for others to read, of any length, which says so (or says it is venting): "had a csf leak after my op back in 2018 but
     /// all sorted now, just sharing my story for the newbies". Its words are the FAQ's, but nothing is asked.
     /// </summary>
-    [GeneratedRegex(@"\bjust (?:sharing|wanted to share|want to share|thought (?:i d|id|i would) share)(?: (?:my|our|his|her) (?:story|experience|journey))?\b|\bsharing (?:my|our) (?:story|experience|journey)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bjust (?:sharing|wanted to share|want to share|thought (?:i d|id|i would) share)(?: (?:my|our|his|her) (?:story|experience|journey))?\b|\bsharing (?:my|our) (?:story|experience|journey)\b"
+        // venting said as such: "face been twitchy all day, just venting", "rant over"
+        + @"|\b(?:just|only|sorry|sorry just) (?:venting|needed to vent|need to vent|had to vent|wanted to vent|a vent|ranting|a rant)\b|\brant over\b", RegexOptions.CultureInvariant)]
     private static partial Regex StoryShared();
 
     /// <summary>Support for another member, whose "not" is no complaint: "youre not alone here", "you are never alone".</summary>

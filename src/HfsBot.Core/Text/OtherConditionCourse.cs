@@ -28,13 +28,14 @@ public static partial class OtherConditionCourse
         return (course && Condition().IsMatch(normalized)) || (Ringing().IsMatch(normalized) && (course || Lasting().IsMatch(normalized)));
     }
 
-    [GeneratedRegex(@"\b(?:bells? palsy|bell s palsy|bells|stroke|strokes|mini stroke|tia|tumou?rs?|brain cancer|cancer|neuromas?|schwannomas?|ramsay hunt|shingles|epilep\w*)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:bells? palsy|bell s palsy|bells|stroke|strokes|mini stroke|tia|tumou?rs?|brain cancer|cancer|neuromas?|schwannomas?|ramsay hunt|shingles|epilep\w*|blepharospasm)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Condition();
 
     // How it goes or what helps: recovery, time, getting better, its own treatment ("the treatment for bells palsy"),
-    // catching it, a scare over, the best medicine for it ("which anti-seizure medicine is best for epilepsy?"). Not "why" or "cure": "why do they scan for a tumour?" is the FAQ's (tried: it lost
-    // right answers).
-    [GeneratedRegex(@"\b(?:how long (?:till|until|before|to|does|do|will|for|is)|recover\w*|recovery|get(?:ting)? better|back to normal|come back|comes back|heal\w*|what helps|anything help|treatment for|treat (?:it|them|that)|rehab\w*|physio\w*|catching|contagious|infectious|steroids?|prednisolone|gamma knife|radiotherapy|radiation|chemo\w*|scare|all clear|(?:is|are) best for|best (?:medicine|medication|meds|drug|treatment|tablets?) for)\b", RegexOptions.CultureInvariant)]
+    // catching it, a scare over, the best medicine for it ("which anti-seizure medicine is best for epilepsy?"), how it
+    // is treated ("how do they treat bells palsy in the first few days"). Not "why" or "cure": "why do they scan for a
+    // tumour?" is the FAQ's (tried: it lost right answers).
+    [GeneratedRegex(@"\b(?:how long (?:till|until|before|to|does|do|will|for|is)|recover\w*|recovery|get(?:ting)? better|back to normal|come back|comes back|heal\w*|what helps|anything help|treatment for|treat (?:it|them|that)|treat(?:ed|s)?|rehab\w*|physio\w*|catching|contagious|infectious|steroids?|prednisolone|gamma knife|radiotherapy|radiation|chemo\w*|scare|all clear|(?:is|are) best for|best (?:medicine|medication|meds|drug|treatment|tablets?) for)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Course();
 
     // A ringing in the ears is another condition whenever it lasts: "ringing in ears all day", "constant ringing for years".

@@ -60,6 +60,22 @@ public static class StopWords
         "il", "gli", "che", "per", "ho", "ha", "sono", "ci", "ti", "quando", "dove", "perche", "anche", "ogni",
         "quanti", "quanto", "quale", "quali", "qualche", "fa", "fanno", "dall", "della", "nel", "uno", "mio",
         "mia", "cosa", "questo", "questa", "molto", "ancora", "e",
+        // German function words, for the same reason ("neurologe wrote it in the Arztbrief, was ist das genau").
+        // Not "die", "was", "so", "also", "hat" or "er": they are English words too ("when to go to the ER").
+        "der", "das", "den", "des", "und", "ist", "nicht", "ich", "mein", "meine", "meinen", "mit", "von",
+        "auf", "fur", "fuer", "ein", "eine", "einen", "wie", "wenn", "aber", "oder", "auch", "noch", "schon",
+        "sehr", "nach", "bei", "sind", "habe", "haben", "wir", "sie", "genau", "jetzt", "immer",
+        // Swahili words members mix into English ("is this shida of the face dangerous?"): "shida" is trouble, the
+        // condition itself, as "this thing" is
+        "shida", "hii", "na", "sana",
+        // Portuguese function words, for members who mix Portuguese and English ("quanto tempo dura o botox?")
+        "os", "um", "uma", "da", "dos", "nos", "nas", "em", "com", "pra", "meu", "minha", "meus", "minhas",
+        "sua", "isso", "isto", "esse", "essa", "ele", "ela", "eu", "voce", "vc", "tem", "ta", "estou", "mais",
+        "muito", "mas", "ja", "ainda", "pode", "posso", "ser", "foi", "sou", "nao", "sim",
+        // Tagalog function words, for members who write Taglish ("gaano katagal po ba yung epekto ng botox?")
+        "ang", "ng", "sa", "mga", "ko", "ako", "ba", "po", "yung", "ito", "iyan", "siya", "sya", "ka", "niya", "nya",
+        "kasi", "lang", "din", "rin", "naman", "ano", "paano", "bakit", "kung", "pag", "meron", "nga", "talaga", "kaya",
+        "ni", "nang", "tapos", "yan", "dito", "doon", "opo",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool Contains(string word) => Words.Contains(word);

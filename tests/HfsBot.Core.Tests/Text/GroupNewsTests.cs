@@ -7,6 +7,8 @@ public sealed class GroupNewsTests
 {
     [Theory]
     // written for this test, not taken from the labelled sets
+    [InlineData("face been twitchy all day, just venting")]
+    [InlineData("waited 11 months for a neuro appointment and they cancelled AGAIN. rant over")]
     [InlineData("injections all done for another round")]
     [InlineData("surgery went smoothly, back home")]
     [InlineData("three months after my mvd and still spasm free")]

@@ -10,6 +10,7 @@ public sealed class GroupPostingTests
     [InlineData("can I share my youtube video about my surgery in here")]
     [InlineData("are we allowed to post photos from after the op on this server")]
     [InlineData("could I post a questionnaire for my dissertation on facial spasm")]
+    [InlineData("am i allowed to post pics of my face after botox")]
     [InlineData("can i post a picture of my eye so everyone can see how bad it gets")]
     public void AsksToPost_PermissionToPostInTheGroup_IsTrue(string message) =>
         Assert.True(GroupPosting.AsksToPost(TextNormalizer.Normalize(message, 500)), message);

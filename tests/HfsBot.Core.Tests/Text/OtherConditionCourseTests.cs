@@ -17,6 +17,8 @@ public sealed class OtherConditionCourseTests
     [InlineData("radiotherapy for a vestibular schwannoma, any tips")]
     [InlineData("tinnitus all the time since the concert")]
     [InlineData("which tablets are best for epilepsy, my nephew just got diagnosed")]
+    [InlineData("how do they treat bells palsy in the first few days")]
+    [InlineData("how is blepharospasm treated")]
     [InlineData("my friend had bells palsy in june, how long until her face moves normally again")]
     public void AsksAbout_AnotherConditionsOwnCourse_IsTrue(string message) =>
         Assert.True(OtherConditionCourse.AsksAbout(TextNormalizer.Normalize(message, 500), namesHfs: false), message);
