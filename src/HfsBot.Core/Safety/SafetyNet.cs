@@ -188,6 +188,8 @@ public sealed class SafetyNet
         return TextNormalizer.Tokenize(normalized).All(word => _emergency.TimesSeen(Stemmer.Stem(word)) >= KnownAfterExamples);
     }
 
+    // Examples are learned as written; a message in another language is assessed with its emergency words in English
+    // (see ForeignPhrases), so that it meets the words the examples taught.
     private static string[] Features(string text) => FeaturesOfNormalized(TextNormalizer.Normalize(text, Triage.MaxInputLength));
 
     /// <summary>

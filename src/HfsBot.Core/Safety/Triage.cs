@@ -31,9 +31,11 @@ public sealed class Triage(SafetyRules rules)
             return TriageResult.Ordinary;
         }
 
-        // The rules read text-speak spelled out ("i wnt 2 die" as "i want to die"); the net reads the message as its
-        // examples were written (see TextSpeak).
-        var normalized = TextSpeak.Expand(asWritten);
+        // Rules and net read the emergency words of other languages in English ("la nuque raide" as "stiff neck"), and
+        // the rules read text-speak spelled out ("i wnt 2 die" as "i want to die"); the net reads text-speak as its
+        // examples were written (see ForeignPhrases, TextSpeak).
+        var translated = ForeignPhrases.Translate(asWritten);
+        var normalized = TextSpeak.Expand(translated);
 
         // The net is asked at most once: as a second opinion on a general question a rule fired on, or after the
         // rules let the message through.
@@ -53,7 +55,7 @@ public sealed class Triage(SafetyRules rules)
             var general = rule.Always ? GeneralQuestion.No : category.AsGeneralQuestion(normalized);
             if (general != GeneralQuestion.No)
             {
-                verdict ??= rules.Net?.Assess(asWritten);
+                verdict ??= rules.Net?.Assess(translated);
                 var cleared = general == GeneralQuestion.Yes
                     ? verdict is not { IsEmergency: true }
                     : verdict is { Probability: < SafetyNet.ClearsGeneralQuestionBelow };
@@ -69,7 +71,7 @@ public sealed class Triage(SafetyRules rules)
                 // A question the general shapes do not know ("read in the paper about a woman who lost her hearing
                 // after brain surgery. does that happen with MVD?") is ordinary only when the net is all but certain,
                 // and knows the words the rule found, so that it is judging them rather than missing them.
-                verdict ??= rules.Net.Assess(asWritten);
+                verdict ??= rules.Net.Assess(translated);
                 if (verdict.Probability < SafetyNet.RulesOutQuestionBelow
                     && rules.Net.Knows(rule.FoundWords(category.ForRules(normalized))))
                 {
@@ -83,7 +85,7 @@ public sealed class Triage(SafetyRules rules)
         // A message an advice rule fires on ("forgot my gabapentin this morning, take it now or wait till tonight?")
         // is already explained as a question about the member's own treatment, so the net alone overrules that only
         // when it is confident. Emergency rules, checked above, always win over advice.
-        verdict ??= rules.Net?.Assess(asWritten);
+        verdict ??= rules.Net?.Assess(translated);
 
         // A message that asks nothing needs a little less of the net than a question does: members ask, so a
         // statement that reads nearly like an emergency usually is one.

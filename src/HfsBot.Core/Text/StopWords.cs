@@ -76,6 +76,47 @@ public static class StopWords
         "ang", "ng", "sa", "mga", "ko", "ako", "ba", "po", "yung", "ito", "iyan", "siya", "sya", "ka", "niya", "nya",
         "kasi", "lang", "din", "rin", "naman", "ano", "paano", "bakit", "kung", "pag", "meron", "nga", "talaga", "kaya",
         "ni", "nang", "tapos", "yan", "dito", "doon", "opo",
+        // more Portuguese and Tagalog function words, read in the twenty-seventh session ("será que passa sozinho se eu
+        // esperar um pouco?", "pwede ba lumipat yung spasm sa kabilang side?"). Not "ate", "son" or "era": English words; not "ter", which
+        // breaks the join of "flut ter"
+        "seja", "tenho", "faz", "fazer", "depois", "agora", "nada", "quais", "qual", "pouco", "sera", "disso",
+        "dizer", "fui", "uns", "umas", "durante", "pro", "sao", "onde", "entao", "tambem", "cada", "quantos",
+        "quantas", "algum", "alguma", "alguem", "tudo", "todo", "toda", "todos", "sem", "sobre", "aqui", "vai", "vou",
+        "vao", "fica", "ficar", "estao", "teve", "tive", "estava", "mim", "dele", "dela", "nosso", "nossa", "gente",
+        "tipo", "bem", "melhor", "tentar", "antes", "alguns", "algumas",
+        "gaano", "parang", "hindi", "kusa", "namin", "natin", "nila", "yun", "dun", "baka", "pang", "nyo", "ninyo",
+        "dapat", "bang", "pwede", "pwedeng", "puwede", "sabihin", "ganito", "ganyan", "ganun", "sino", "alin",
+        "kelan", "kailan", "saan", "lahat",
+        // French function words ("est-ce que ca passe tout seul?"); not "car", "son" or "ton", which are English words
+        "les", "une", "du", "et", "ou", "est", "cest", "je", "jai", "tu", "elle", "nous", "vous", "ils", "mon", "mes",
+        "ses", "ce", "cette", "ces", "qui", "quoi", "quand", "comment", "pourquoi", "combien", "pour", "avec", "sans",
+        "dans", "sur", "pas", "ne", "plus", "tres", "bien", "aussi", "donc", "au", "aux", "ca", "etre", "avoir",
+        "fait", "faire", "peut", "peux", "dois", "doit", "suis", "sont", "avez", "ont", "vais", "va", "quelquun",
+        "estce", "svp", "merci", "bonjour", "salut", "encore", "toujours", "deja", "moi", "toi", "lui", "leur", "vos",
+        "notre", "votre",
+        // more German ones ("kann man das heilen?"); not "man", "bin" or "war"
+        "ihr", "mir", "mich", "dir", "dich", "euch", "kann", "konnen", "koennen", "muss", "soll", "sollte", "wird",
+        "werden", "wurde", "bist", "hab", "gibt", "kein", "keine", "nur", "mal", "doch", "nein", "dann", "denn",
+        "weil", "dass", "ob", "wer", "wo", "warum", "wieso", "wann", "welche", "welcher", "welches", "zu", "vom",
+        "zum", "zur", "aus", "uber", "ueber", "ohne", "durch", "bis", "seit", "hier", "dort", "etwas", "viel",
+        "viele", "mehr", "jemand", "weiss", "gerade", "bitte", "danke", "hallo",
+        // Hindi function words, as members write Hinglish ("botox kitne din mein asar karta hai?"); not "main" or "par"
+        "hai", "hain", "hota", "hoti", "hote", "mera", "meri", "mere", "mujhe", "mujhko", "ki", "ke", "aur", "bhi",
+        "nahi", "nahin", "kuch", "kaise", "kyun", "kyon", "kab", "kya", "yeh", "woh", "agar", "toh", "abhi", "bahut",
+        "sab", "koi", "aap", "apna", "apni", "tha", "thi", "raha", "rahi", "rahe", "gaya", "gayi", "kar",
+        "karo", "karna", "sakta", "sakti", "sakte", "hoga", "hogi", "ji", "yaar", "accha", "acha", "haan", "liye",
+        "wala", "wali", "matlab", "kaun", "kahan", "sirf", "lekin",
+        // French and more Spanish ones, read in the twenty-seventh session ("quel specialiste il faut voir?", "cuanto dura el
+        // efecto del botox?"); "effect" in any language, since the entries say how long Botox lasts, not its "effect"
+        "quel", "quels", "quelle", "quelles", "faut", "voir", "veut", "vraiment", "chez", "comme", "meme",
+        "aide", "sous", "quest", "quon", "quil", "genre", "juste", "maintenant", "peu", "beaucoup", "trop",
+        "efecto", "efectos", "cuales", "algun", "alguno", "alguna", "algunos", "usan", "sirven", "algo",
+        "mientras", "doy", "ustedes", "llevan", "salir", "entendi", "dijeron", "hoy", "volver", "preguntar", "hecho",
+        "existen", "tipico", "tipicos", "poners", "ponerse", "seguir", "estoy", "ayuda", "ayudar", "sirve", "vez",
+        "veces", "solo", "sola", "efeito", "efeitos", "effet", "effets", "wirkung", "effetto", "ajuda", "ajudar",
+        "hilft", "aiuta", "aiutare",
+        // Nigerian Pidgin ("wetin dey cause am?")
+        "wetin", "abeg", "dey", "sef", "wey", "sabi", "oya", "shey", "abi", "ehn", "biko", "don",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool Contains(string word) => Words.Contains(word);

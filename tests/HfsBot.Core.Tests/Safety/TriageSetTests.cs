@@ -150,9 +150,13 @@ public sealed class TriageSetTests
     [InlineData("triage-holdout117.tsv", 1.00, 0.03)]
     [InlineData("triage-holdout118.tsv", 0.97, 0.08)]
     [InlineData("triage-holdout119.tsv", 1.00, 0.06)]
-    [InlineData("triage-holdout120.tsv", 0.90, 0.02)]
+    [InlineData("triage-holdout120.tsv", 0.97, 0.03)]
     [InlineData("triage-holdout121.tsv", 1.00, 0.10)]
-    [InlineData("triage-holdout122.tsv", 0.83, 0.07)]
+    [InlineData("triage-holdout122.tsv", 0.90, 0.11)]
+    [InlineData("triage-holdout123.tsv", 0.98, 0.12)]
+    [InlineData("triage-holdout124.tsv", 0.90, 0.12)]
+    [InlineData("triage-holdout125.tsv", 0.92, 0.09)]
+    [InlineData("triage-holdout126.tsv", 0.75, 0.05)]
     public void HeldOutSet_MeetsItsFloors(string file, double minRecall, double maxFalseAlarms)
     {
         var (missed, falseAlarms, ordinary) = Score(RepoPaths.TestData(file));

@@ -1,0 +1,153 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace HfsBot.Core.Text;
+
+/// <summary>
+/// Reads the emergency words of other languages as English, phrase by phrase, so that triage's rules (written in
+/// English, hundreds of them) also read "la nuque raide et de la fievre depuis ce matin" as a stiff neck with a fever
+/// since this morning, and "ich will nicht mehr aufwachen" as not wanting to wake up. Members write in their first
+/// language when it matters most, and rules copied into every language would never keep up with the English ones.
+/// </summary>
+/// <remarks>
+/// The phrases live in emergency-phrases.txt, one <c>phrase = english</c> per line. It is a word list, not a
+/// translator: only the listed phrases are replaced, longest first, and everything else is left as written, so an
+/// English message reads exactly as before. Two spellings are tried for a word the list does not know: without a
+/// French elision ("loreille" as "oreille", "jentends" as "entends") and with German "ae", "oe", "ue" read as
+/// the umlaut-free vowel members also type ("muede" as "mude"), since normalising removes the umlaut's dots.
+/// </remarks>
+public static class ForeignPhrases
+{
+    private static readonly FrozenDictionary<string, ImmutableArray<Phrase>> ByFirstWord = Load();
+
+    /// <summary>How many phrases the list holds.</summary>
+    public static int Count => ByFirstWord.Values.Sum(p => p.Length);
+
+    /// <param name="normalized">Text after <see cref="TextNormalizer.Normalize"/>: lower case, one space between words.</param>
+    /// <returns>The text with every listed phrase in English; the same instance when none was found.</returns>
+    public static string Translate(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        var words = TextNormalizer.Tokenize(normalized);
+        List<string>? output = null;
+        for (var i = 0; i < words.Length;)
+        {
+            if (LongestPhraseAt(words, i) is not { } phrase)
+            {
+                output?.Add(words[i]);
+                i++;
+                continue;
+            }
+
+            output ??= new List<string>(words.Length + 8);
+            if (output.Count == 0)
+            {
+                output.AddRange(words.Take(i));
+            }
+
+            if (phrase.English.Length > 0)
+            {
+                output.Add(phrase.English);
+            }
+
+            i += phrase.Words.Length;
+        }
+
+        // "il y a 2 ans", "vor 2 jahren": the time comes after "ago" in the list's English, and the rules' past-event
+        // exceptions read "2 years ago".
+        return output is null ? normalized : AgoAfterTime.Replace(string.Join(' ', output), "$1 $2 ago");
+    }
+
+    private static readonly Regex AgoAfterTime = new(@"\bago (\d+|a|one|two|three|few) (years?|months?|weeks?|days?|hours?)\b", RegexOptions.CultureInvariant);
+
+    private static Phrase? LongestPhraseAt(string[] words, int start)
+    {
+        foreach (var first in Spellings(words[start]))
+        {
+            if (!ByFirstWord.TryGetValue(first, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var phrase in candidates)
+            {
+                if (start + phrase.Words.Length <= words.Length && Matches(phrase, words, start))
+                {
+                    return phrase;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Matches(Phrase phrase, string[] words, int start)
+    {
+        // The first word was looked up by one of its spellings; the others may be written either way too.
+        for (var k = 1; k < phrase.Words.Length; k++)
+        {
+            if (!Spellings(words[start + k]).Contains(phrase.Words[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The word as written, without a French elision, and with German vowel pairs read as one vowel.</summary>
+    private static IEnumerable<string> Spellings(string word)
+    {
+        yield return word;
+        if (IsElision(word))
+        {
+            yield return word[(word.StartsWith("qu", StringComparison.Ordinal) ? 2 : 1)..];
+        }
+
+        if (word.Length > 3 && (word.Contains("ae", StringComparison.Ordinal) || word.Contains("oe", StringComparison.Ordinal) || word.Contains("ue", StringComparison.Ordinal)))
+        {
+            yield return word.Replace("ae", "a", StringComparison.Ordinal).Replace("oe", "o", StringComparison.Ordinal).Replace("ue", "u", StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>
+    /// "l'oreille", "j'entends", "qu'il", once the apostrophe is gone: a consonant stuck to a vowel; and the "j'" of
+    /// spoken French before any word ("jpense", "jvais").
+    /// </summary>
+    private static bool IsElision(string word)
+    {
+        // The rest must be a word of some length: "set" is not "s'et", "sich" not "s'ich".
+        var rest = word.StartsWith("qu", StringComparison.Ordinal) ? word[2..] : word[1..];
+        return rest.Length >= 4 && (word[0] == 'j' || ("cdlmnst".Contains(word[0], StringComparison.Ordinal) && "aeiouyh".Contains(rest[0], StringComparison.Ordinal)));
+    }
+
+    private static FrozenDictionary<string, ImmutableArray<Phrase>> Load()
+    {
+        var phrases = new List<Phrase>();
+        foreach (var line in WordLists.ContentLines("emergency-phrases.txt"))
+        {
+            var split = line.IndexOf(" = ", StringComparison.Ordinal);
+            if (split < 0)
+            {
+                throw new InvalidOperationException($"emergency-phrases.txt: '{line}' has no ' = '.");
+            }
+
+            var english = TextNormalizer.Normalize(line[(split + 3)..]);
+            foreach (var variant in line[..split].Split('|'))
+            {
+                var words = TextNormalizer.Tokenize(TextNormalizer.Normalize(variant));
+                if (words.Length > 0)
+                {
+                    phrases.Add(new Phrase([.. words], english));
+                }
+            }
+        }
+
+        return phrases
+            .GroupBy(p => p.Words[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToImmutableArray(), StringComparer.Ordinal);
+    }
+
+    private sealed record Phrase(ImmutableArray<string> Words, string English);
+}

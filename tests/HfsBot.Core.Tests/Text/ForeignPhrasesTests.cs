@@ -1,0 +1,33 @@
+using HfsBot.Core.Text;
+
+namespace HfsBot.Core.Tests.Text;
+
+public sealed class ForeignPhrasesTests
+{
+    [Theory]
+    [InlineData("fievre et la nuque raide depuis ce matin", "fever and stiff neck this morning")]
+    [InlineData("ma femme a la bouche de travers", "ma femme a la mouth drooping")]
+    // French elision without the apostrophe: "l'oreille", "j'entends", and "j'" in spoken French before any word
+    [InlineData("derriere loreille", "behind the ear")]
+    [InlineData("jentends plus rien", "cant hear anything")]
+    [InlineData("jpense juste a mourir", "i keep thinking about die")]
+    // German umlauts typed as "ue", or dropped by normalising
+    [InlineData("muede vom leben", "tired of life")]
+    [InlineData("mude vom leben", "tired of life")]
+    [InlineData("ich will nicht mehr aufwachen", "i will never wake up again")]
+    [InlineData("mijn moeder praat ineens raar", "my moeder slurred speech")]
+    public void Translate_ReadsListedPhrasesInEnglish(string normalized, string expected) =>
+        Assert.Equal(expected, ForeignPhrases.Translate(normalized));
+
+    [Theory]
+    // English stays exactly as written, including words that begin like an elision ("set", "met", "sand")
+    [InlineData("had a csf leak 3 yrs ago set up a drain and met the surgeon")]
+    [InlineData("my op was on monday and the wound is fine")]
+    [InlineData("does tegretol cause a rash with blisters")]
+    [InlineData("vomit and liquor on the sofa")]
+    public void Translate_LeavesEnglishAlone(string normalized) =>
+        Assert.Same(normalized, ForeignPhrases.Translate(normalized));
+
+    [Fact]
+    public void List_IsLoadedFromTheEmbeddedFile() => Assert.True(ForeignPhrases.Count > 300);
+}
