@@ -21,6 +21,9 @@ public static class ForeignPhrases
 {
     private static readonly FrozenDictionary<string, ImmutableArray<Phrase>> ByFirstWord = Load();
 
+    /// <summary>"il y a 2 ans" is listed as "ago" and "years": the rules' past-event exceptions read "2 years ago".</summary>
+    private static readonly Regex AgoAfterTime = new(@"\bago (\d+|a|one|two|three|few) (years?|months?|weeks?|days?|hours?)\b", RegexOptions.CultureInvariant);
+
     /// <summary>How many phrases the list holds.</summary>
     public static int Count => ByFirstWord.Values.Sum(p => p.Length);
 
@@ -40,54 +43,49 @@ public static class ForeignPhrases
                 continue;
             }
 
-            output ??= new List<string>(words.Length + 8);
-            if (output.Count == 0)
-            {
-                output.AddRange(words.Take(i));
-            }
-
-            if (phrase.English.Length > 0)
-            {
-                output.Add(phrase.English);
-            }
-
+            // Most messages have no listed phrase: the output is built only from the first one found.
+            output ??= [.. words.Take(i)];
+            output.Add(phrase.English);
             i += phrase.Words.Length;
         }
 
-        // "il y a 2 ans", "vor 2 jahren": the time comes after "ago" in the list's English, and the rules' past-event
-        // exceptions read "2 years ago".
         return output is null ? normalized : AgoAfterTime.Replace(string.Join(' ', output), "$1 $2 ago");
     }
 
-    private static readonly Regex AgoAfterTime = new(@"\bago (\d+|a|one|two|three|few) (years?|months?|weeks?|days?|hours?)\b", RegexOptions.CultureInvariant);
-
     private static Phrase? LongestPhraseAt(string[] words, int start)
     {
-        foreach (var first in Spellings(words[start]))
-        {
-            if (!ByFirstWord.TryGetValue(first, out var candidates))
-            {
-                continue;
-            }
+        // Triage reads every message, so the other spellings are only made for a word that has them.
+        var word = words[start];
+        return LongestStartingWith(word, words, start)
+            ?? (WithoutElision(word) is { } elided ? LongestStartingWith(elided, words, start) : null)
+            ?? (WithoutVowelPairs(word) is { } plain ? LongestStartingWith(plain, words, start) : null);
+    }
 
-            foreach (var phrase in candidates)
+    private static Phrase? LongestStartingWith(string first, string[] words, int start)
+    {
+        if (!ByFirstWord.TryGetValue(first, out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var phrase in candidates)
+        {
+            if (start + phrase.Words.Length <= words.Length && RestMatches(phrase, words, start))
             {
-                if (start + phrase.Words.Length <= words.Length && Matches(phrase, words, start))
-                {
-                    return phrase;
-                }
+                return phrase;
             }
         }
 
         return null;
     }
 
-    private static bool Matches(Phrase phrase, string[] words, int start)
+    private static bool RestMatches(Phrase phrase, string[] words, int start)
     {
-        // The first word was looked up by one of its spellings; the others may be written either way too.
         for (var k = 1; k < phrase.Words.Length; k++)
         {
-            if (!Spellings(words[start + k]).Contains(phrase.Words[k]))
+            var word = words[start + k];
+            var listed = phrase.Words[k];
+            if (word != listed && WithoutElision(word) != listed && WithoutVowelPairs(word) != listed)
             {
                 return false;
             }
@@ -96,31 +94,23 @@ public static class ForeignPhrases
         return true;
     }
 
-    /// <summary>The word as written, without a French elision, and with German vowel pairs read as one vowel.</summary>
-    private static IEnumerable<string> Spellings(string word)
-    {
-        yield return word;
-        if (IsElision(word))
-        {
-            yield return word[(word.StartsWith("qu", StringComparison.Ordinal) ? 2 : 1)..];
-        }
-
-        if (word.Length > 3 && (word.Contains("ae", StringComparison.Ordinal) || word.Contains("oe", StringComparison.Ordinal) || word.Contains("ue", StringComparison.Ordinal)))
-        {
-            yield return word.Replace("ae", "a", StringComparison.Ordinal).Replace("oe", "o", StringComparison.Ordinal).Replace("ue", "u", StringComparison.Ordinal);
-        }
-    }
-
     /// <summary>
-    /// "l'oreille", "j'entends", "qu'il", once the apostrophe is gone: a consonant stuck to a vowel; and the "j'" of
-    /// spoken French before any word ("jpense", "jvais").
+    /// "l'oreille", "j'entends", "qu'il", once the apostrophe is gone, without the elided letter: a consonant stuck to a
+    /// vowel, and the "j'" of spoken French before any word ("jpense", "jvais"). The rest must be a word of some
+    /// length: "set" is not "s'et", "sich" not "s'ich". Null when the word is no elision.
     /// </summary>
-    private static bool IsElision(string word)
+    private static string? WithoutElision(string word)
     {
-        // The rest must be a word of some length: "set" is not "s'et", "sich" not "s'ich".
         var rest = word.StartsWith("qu", StringComparison.Ordinal) ? word[2..] : word[1..];
-        return rest.Length >= 4 && (word[0] == 'j' || ("cdlmnst".Contains(word[0], StringComparison.Ordinal) && "aeiouyh".Contains(rest[0], StringComparison.Ordinal)));
+        var elided = rest.Length >= 4 && (word[0] == 'j' || ("cdlmnst".Contains(word[0], StringComparison.Ordinal) && "aeiouyh".Contains(rest[0], StringComparison.Ordinal)));
+        return elided ? rest : null;
     }
+
+    /// <summary>German "ae", "oe", "ue" typed for an umlaut, read as the plain vowel ("muede" as "mude"); null when none.</summary>
+    private static string? WithoutVowelPairs(string word) =>
+        word.Length > 3 && (word.Contains("ae", StringComparison.Ordinal) || word.Contains("oe", StringComparison.Ordinal) || word.Contains("ue", StringComparison.Ordinal))
+            ? word.Replace("ae", "a", StringComparison.Ordinal).Replace("oe", "o", StringComparison.Ordinal).Replace("ue", "u", StringComparison.Ordinal)
+            : null;
 
     private static FrozenDictionary<string, ImmutableArray<Phrase>> Load()
     {

@@ -18,14 +18,16 @@ public static partial class GroupPosting
         return Pattern().IsMatch(normalized);
     }
 
+    private const string Media = "video|videos|vid|vids|clip|clips|photo|photos|picture|pictures|pic|pics";
+
     // Asking leave, posting something shareable, and where: in the group, or for someone's research.
     [GeneratedRegex(
-        @"\b(?:can|could|may|am i allowed to|are we allowed to|is it (?:ok|okay|alright|allowed|fine) (?:if i|to)|allowed to)(?: i| we| you)? (?:post|share|upload|put up|put|drop|link|advertise|promote)(?: up)? (?:\w+ ){0,2}(?:video|videos|vid|vids|clip|clips|photo|photos|picture|pictures|pic|pics|survey|surveys|questionnaire|questionnaires|link|links|youtube|vlog|blog|fundraiser|petition|podcast)\b"
+        @"\b(?:can|could|may|am i allowed to|are we allowed to|is it (?:ok|okay|alright|allowed|fine) (?:if i|to)|allowed to)(?: i| we| you)? (?:post|share|upload|put up|put|drop|link|advertise|promote)(?: up)? (?:\w+ ){0,2}(?:" + Media + @"|survey|surveys|questionnaire|questionnaires|link|links|youtube|vlog|blog|fundraiser|petition|podcast)\b"
         + @"(?:(?: \w+){0,8} (?:here|in here|on here|in this (?:channel|group|server|chat)|in the (?:channel|group|server|chat)|on this (?:server|group|channel))|(?: \w+){0,3} (?:for|about|from) (?:my|our|a) (?:university|uni|college|research|study|dissertation|thesis|project|charity)"
         // for the group to see: "can I post a photo of his face so you can all see what it looks like?"
         + @"|(?: \w+){0,6} so (?:you|u|everyone|everybody|people|yall|y all|others|the group)(?: can| could)?(?: all)? (?:see|look|have a look|tell))\b"
         // permission asked of the group, which needs no "here": "am i allowed to post pics of my face after botox"
-        + @"|^(?:am i|are we|are members) allowed to (?:post|share|upload|put up) (?:\w+ ){0,2}(?:video|videos|vid|vids|clip|clips|photo|photos|picture|pictures|pic|pics|selfies?)\b",
+        + @"|^(?:am i|are we|are members) allowed to (?:post|share|upload|put up) (?:\w+ ){0,2}(?:" + Media + @"|selfies?)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

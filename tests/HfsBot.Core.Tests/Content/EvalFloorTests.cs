@@ -141,7 +141,7 @@ public sealed class EvalFloorTests
     [InlineData("questions-holdout100.tsv", 0.90, 0.93, 0.02, 0.85)]
     [InlineData("questions-holdout101.tsv", 0.85, 0.88, 0.02, 0.86)]
     [InlineData("questions-holdout102.tsv", 0.62, 0.63, 0.02, 0.92)]
-    [InlineData("questions-holdout103.tsv", 0.67, 0.67, 0.01, 0.91)]
+    [InlineData("questions-holdout103.tsv", 0.68, 0.68, 0.01, 0.91)]
     [InlineData("questions-holdout104.tsv", 0.61, 0.62, 0.01, 0.93)]
     [InlineData("dev-questions.tsv", 0.95, 0.96, 0.00, 1.00)]
     public void Eval_MeetsItsFloors(string file, double top1, double top3, double maxWrong, double none)

@@ -16,6 +16,9 @@ public sealed class ForeignPhrasesTests
     [InlineData("mude vom leben", "tired of life")]
     [InlineData("ich will nicht mehr aufwachen", "i will never wake up again")]
     [InlineData("mijn moeder praat ineens raar", "my moeder slurred speech")]
+    // the time after "ago", as the rules' past-event exceptions read it
+    [InlineData("meningite il y a 2 ans", "meningite 2 years ago")]
+    [InlineData("pas de fievre pas de fuite", "no fever no fuite")]
     public void Translate_ReadsListedPhrasesInEnglish(string normalized, string expected) =>
         Assert.Equal(expected, ForeignPhrases.Translate(normalized));
 
@@ -25,6 +28,9 @@ public sealed class ForeignPhrasesTests
     [InlineData("my op was on monday and the wound is fine")]
     [InlineData("does tegretol cause a rash with blisters")]
     [InlineData("vomit and liquor on the sofa")]
+    // English phrases once listed by mistake: each cost an English emergency or risked a false alarm
+    [InlineData("day 3 post op and clear fluid from my nose")]
+    [InlineData("scared i will die op day is friday")]
     public void Translate_LeavesEnglishAlone(string normalized) =>
         Assert.Same(normalized, ForeignPhrases.Translate(normalized));
 
