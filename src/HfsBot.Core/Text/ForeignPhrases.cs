@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
 namespace HfsBot.Core.Text;
@@ -19,13 +17,13 @@ namespace HfsBot.Core.Text;
 /// </remarks>
 public static class ForeignPhrases
 {
-    private static readonly FrozenDictionary<string, ImmutableArray<Phrase>> ByFirstWord = Load();
+    private static readonly PhraseTable<string> Phrases = Load();
 
     /// <summary>"il y a 2 ans" is listed as "ago" and "years": the rules' past-event exceptions read "2 years ago".</summary>
     private static readonly Regex AgoAfterTime = new(@"\bago (\d+|a|one|two|three|few) (years?|months?|weeks?|days?|hours?)\b", RegexOptions.CultureInvariant);
 
     /// <summary>How many phrases the list holds.</summary>
-    public static int Count => ByFirstWord.Values.Sum(p => p.Length);
+    public static int Count => Phrases.Count;
 
     /// <param name="normalized">Text after <see cref="TextNormalizer.Normalize"/>: lower case, one space between words.</param>
     /// <returns>The text with every listed phrase in English; the same instance when none was found.</returns>
@@ -45,54 +43,25 @@ public static class ForeignPhrases
 
             // Most messages have no listed phrase: the output is built only from the first one found.
             output ??= [.. words.Take(i)];
-            output.Add(phrase.English);
+            output.Add(phrase.Value);
             i += phrase.Words.Length;
         }
 
         return output is null ? normalized : AgoAfterTime.Replace(string.Join(' ', output), "$1 $2 ago");
     }
 
-    private static Phrase? LongestPhraseAt(string[] words, int start)
+    private static TablePhrase<string>? LongestPhraseAt(string[] words, int start)
     {
         // Triage reads every message, so the other spellings are only made for a word that has them.
         var word = words[start];
-        return LongestStartingWith(word, words, start)
-            ?? (WithoutElision(word) is { } elided ? LongestStartingWith(elided, words, start) : null)
-            ?? (WithoutVowelPairs(word) is { } plain ? LongestStartingWith(plain, words, start) : null);
+        return Phrases.LongestAt(words, start, word, SameWord)
+            ?? (WithoutElision(word) is { } elided ? Phrases.LongestAt(words, start, elided, SameWord) : null)
+            ?? (WithoutVowelPairs(word) is { } plain ? Phrases.LongestAt(words, start, plain, SameWord) : null);
     }
 
-    private static Phrase? LongestStartingWith(string first, string[] words, int start)
-    {
-        if (!ByFirstWord.TryGetValue(first, out var candidates))
-        {
-            return null;
-        }
-
-        foreach (var phrase in candidates)
-        {
-            if (start + phrase.Words.Length <= words.Length && RestMatches(phrase, words, start))
-            {
-                return phrase;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool RestMatches(Phrase phrase, string[] words, int start)
-    {
-        for (var k = 1; k < phrase.Words.Length; k++)
-        {
-            var word = words[start + k];
-            var listed = phrase.Words[k];
-            if (word != listed && WithoutElision(word) != listed && WithoutVowelPairs(word) != listed)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>A word as written matches a listed one as it is, without an elision, or with its vowel pairs read plain.</summary>
+    private static bool SameWord(string word, string listed) =>
+        word == listed || WithoutElision(word) == listed || WithoutVowelPairs(word) == listed;
 
     /// <summary>
     /// "l'oreille", "j'entends", "qu'il", once the apostrophe is gone, without the elided letter: a consonant stuck to a
@@ -112,9 +81,9 @@ public static class ForeignPhrases
             ? word.Replace("ae", "a", StringComparison.Ordinal).Replace("oe", "o", StringComparison.Ordinal).Replace("ue", "u", StringComparison.Ordinal)
             : null;
 
-    private static FrozenDictionary<string, ImmutableArray<Phrase>> Load()
+    private static PhraseTable<string> Load()
     {
-        var phrases = new List<Phrase>();
+        var phrases = new List<TablePhrase<string>>();
         foreach (var line in WordLists.ContentLines("emergency-phrases.txt"))
         {
             var split = line.IndexOf(" = ", StringComparison.Ordinal);
@@ -124,20 +93,10 @@ public static class ForeignPhrases
             }
 
             var english = TextNormalizer.Normalize(line[(split + 3)..]);
-            foreach (var variant in line[..split].Split('|'))
-            {
-                var words = TextNormalizer.Tokenize(TextNormalizer.Normalize(variant));
-                if (words.Length > 0)
-                {
-                    phrases.Add(new Phrase([.. words], english));
-                }
-            }
+            phrases.AddRange(line[..split].Split('|')
+                .Select(variant => new TablePhrase<string>([.. TextNormalizer.Tokenize(TextNormalizer.Normalize(variant))], english)));
         }
 
-        return phrases
-            .GroupBy(p => p.Words[0], StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToImmutableArray(), StringComparer.Ordinal);
+        return new PhraseTable<string>(phrases);
     }
-
-    private sealed record Phrase(ImmutableArray<string> Words, string English);
 }

@@ -1,6 +1,3 @@
-using System.Collections.Frozen;
-using System.Collections.Immutable;
-
 namespace HfsBot.Core.Text;
 
 /// <summary>
@@ -11,39 +8,32 @@ namespace HfsBot.Core.Text;
 /// </summary>
 public sealed class SynonymMap
 {
-    private readonly FrozenDictionary<string, ImmutableArray<Phrase>> _byFirstWord;
+    private readonly PhraseTable<string> _phrases;
 
     public SynonymMap(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> canonicalToVariants)
     {
         ArgumentNullException.ThrowIfNull(canonicalToVariants);
-        var phrases = new List<Phrase>();
+        var phrases = new List<TablePhrase<string>>();
         foreach (var (canonical, variants) in canonicalToVariants)
         {
-            string[] replacement = [string.Concat(TextNormalizer.Tokenize(TextNormalizer.Normalize(canonical)))];
+            var replacement = string.Concat(TextNormalizer.Tokenize(TextNormalizer.Normalize(canonical)));
             foreach (var variant in variants.Append(canonical))
             {
-                var words = TextNormalizer.Tokenize(TextNormalizer.Normalize(variant));
-                if (words.Length > 0)
-                {
-                    phrases.Add(new Phrase(words, replacement));
-                }
+                phrases.Add(new TablePhrase<string>([.. TextNormalizer.Tokenize(TextNormalizer.Normalize(variant))], replacement));
             }
         }
 
-        Count = phrases.Count;
-        _byFirstWord = phrases
-            .GroupBy(p => p.Words[0], StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToImmutableArray(), StringComparer.Ordinal);
+        _phrases = new PhraseTable<string>(phrases);
     }
 
     public static SynonymMap Empty { get; } = new([]);
 
     /// <summary>Every one-word variant with the canonical token it stands for ("botox" → "botulinumtoxin").</summary>
     public IEnumerable<(string Variant, string Canonical)> SingleWordVariants =>
-        _byFirstWord.Values.SelectMany(p => p).Where(p => p.Words.Length == 1).Select(p => (p.Words[0], p.Replacement[0]));
+        _phrases.Phrases.Where(p => p.Words.Length == 1).Select(p => (p.Words[0], p.Value));
 
     /// <summary>How many variant phrases the map knows, canonical terms included.</summary>
-    public int Count { get; }
+    public int Count => _phrases.Count;
 
     /// <summary>Rewrites normalised <paramref name="tokens"/>, replacing each known variant by its canonical term.</summary>
     public List<string> Rewrite(IReadOnlyList<string> tokens)
@@ -52,51 +42,18 @@ public sealed class SynonymMap
         var output = new List<string>(tokens.Count + 4);
         for (var i = 0; i < tokens.Count;)
         {
-            var phrase = LongestPhraseAt(tokens, i);
-            if (phrase is null)
+            if (_phrases.LongestAt(tokens, i) is { } phrase)
+            {
+                output.Add(phrase.Value);
+                i += phrase.Words.Length;
+            }
+            else
             {
                 output.Add(tokens[i]);
                 i++;
-                continue;
             }
-
-            output.AddRange(phrase.Replacement);
-            i += phrase.Words.Length;
         }
 
         return output;
     }
-
-    private Phrase? LongestPhraseAt(IReadOnlyList<string> tokens, int start)
-    {
-        if (!_byFirstWord.TryGetValue(tokens[start], out var candidates))
-        {
-            return null;
-        }
-
-        foreach (var phrase in candidates)
-        {
-            if (start + phrase.Words.Length <= tokens.Count && Matches(phrase.Words, tokens, start))
-            {
-                return phrase;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool Matches(string[] words, IReadOnlyList<string> tokens, int start)
-    {
-        for (var j = 0; j < words.Length; j++)
-        {
-            if (!string.Equals(words[j], tokens[start + j], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private sealed record Phrase(string[] Words, string[] Replacement);
 }

@@ -9,6 +9,8 @@ namespace HfsBot.Core.Text;
 /// </summary>
 public static class WordLists
 {
+    private const string ResourcePrefix = "HfsBot.Core.Text.";
+
     /// <summary>
     /// everyday-words.txt: conversational words ("morning", "forgot", "neighbour"). Among the words of a question
     /// the FAQ has never seen, these are chat filler; the others usually name a topic the FAQ does not cover.
@@ -51,9 +53,25 @@ public static class WordLists
     internal static IEnumerable<string> ContentLines(string fileName) =>
         EmbeddedLines(fileName).Where(line => line.Length > 0 && !line.StartsWith('#'));
 
+    /// <summary>The content lines of every embedded file in a folder of lists (one file per language, say).</summary>
+    internal static IEnumerable<string> ContentLinesOfFolder(string folder)
+    {
+        var prefix = ResourcePrefix + folder + ".";
+        var files = Assembly.GetExecutingAssembly().GetManifestResourceNames()
+            .Where(name => name.StartsWith(prefix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (files.Count == 0)
+        {
+            throw new InvalidOperationException($"No {prefix}* lists are embedded in the assembly.");
+        }
+
+        return files.SelectMany(name => ContentLines(name[ResourcePrefix.Length..]));
+    }
+
     private static IEnumerable<string> EmbeddedLines(string fileName)
     {
-        var resourceName = "HfsBot.Core.Text." + fileName;
+        var resourceName = ResourcePrefix + fileName;
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resourceName)
             ?? throw new InvalidOperationException($"{resourceName} is missing from the assembly.");
         using var reader = new StreamReader(stream);
