@@ -3,17 +3,18 @@ using System.Text.RegularExpressions;
 namespace HfsBot.Core.Text;
 
 /// <summary>
-/// Reads the emergency words of other languages as English, phrase by phrase, so that triage's rules (written in
-/// English, hundreds of them) also read "la nuque raide et de la fievre depuis ce matin" as a stiff neck with a fever
-/// since this morning, and "ich will nicht mehr aufwachen" as not wanting to wake up. Members write in their first
-/// language when it matters most, and rules copied into every language would never keep up with the English ones.
+/// Reads the words of other languages as English, phrase by phrase, so that triage's rules (written in English,
+/// hundreds of them) also read "la nuque raide et de la fievre depuis ce matin" as a stiff neck with a fever since
+/// this morning, and "ich will nicht mehr aufwachen" as not wanting to wake up; and so that matching, whose FAQ
+/// entries are written in English, reads "cuanto dura el botox" as how long Botox lasts. Members write in their
+/// first language when it matters most, and rules or phrasings copied into every language would never keep up.
 /// </summary>
 /// <remarks>
-/// The phrases live in emergency-phrases.txt, one <c>phrase = english</c> per line. It is a word list, not a
-/// translator: only the listed phrases are replaced, longest first, and everything else is left as written, so an
-/// English message reads exactly as before. Two spellings are tried for a word the list does not know: without a
-/// French elision ("loreille" as "oreille", "jentends" as "entends") and with German "ae", "oe", "ue" read as
-/// the umlaut-free vowel members also type ("muede" as "mude"), since normalising removes the umlaut's dots.
+/// The phrases live in other-languages/*.txt, one file per language, one <c>phrase = english</c> per line. It is a
+/// word list, not a translator: only the listed phrases are replaced, longest first, and everything else is left as
+/// written, so an English message reads exactly as before. Two spellings are tried for a word the list does not
+/// know: without a French elision ("loreille" as "oreille", "jentends" as "entends") and with German "ae", "oe",
+/// "ue" read as the umlaut-free vowel members also type ("muede" as "mude"), since normalising removes the dots.
 /// </remarks>
 public static class ForeignPhrases
 {
@@ -84,12 +85,12 @@ public static class ForeignPhrases
     private static PhraseTable<string> Load()
     {
         var phrases = new List<TablePhrase<string>>();
-        foreach (var line in WordLists.ContentLines("emergency-phrases.txt"))
+        foreach (var line in WordLists.ContentLinesOfFolder("other-languages"))
         {
             var split = line.IndexOf(" = ", StringComparison.Ordinal);
             if (split < 0)
             {
-                throw new InvalidOperationException($"emergency-phrases.txt: '{line}' has no ' = '.");
+                throw new InvalidOperationException($"other-languages/*.txt: '{line}' has no ' = '.");
             }
 
             var english = TextNormalizer.Normalize(line[(split + 3)..]);

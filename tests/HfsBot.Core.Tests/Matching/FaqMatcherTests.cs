@@ -270,7 +270,13 @@ public sealed class FaqMatcherTests : IDisposable
     [InlineData("es para siempre o hay cura para el espasmo?", "is-there-a-cure")]
     [InlineData("my daughter asks if she'll get it from me, is it in the genes", "who-gets-hfs")]
     [InlineData("quanto dura il botox? ogni 3 mesi?", "botox-duration-frequency")]
-    public void Answer_ScotsQuestion_PutsTheEntryFirst(string question, string expectedId)
+    // Whole questions in other languages, read in English through the other-languages lists (ForeignPhrases)
+    [InlineData("cada cuanto hay que repetir las inyecciones de botox", "botox-duration-frequency")]
+    [InlineData("il tic puo passare all altro lato della faccia?", "spread-other-side")]
+    [InlineData("czy operacja mvd moze uszkodzic sluch", "mvd-risks")]
+    [InlineData("o espasmo hemifacial tem cura definitiva?", "is-there-a-cure")]
+    [InlineData("comment se passe la recuperation apres la mvd", "mvd-recovery-timeline")]
+    public void Answer_QuestionInOtherWords_PutsTheEntryFirst(string question, string expectedId)
     {
         var reply = RealFaq.Answerer.Answer(question);
 

@@ -35,5 +35,29 @@ public sealed class ForeignPhrasesTests
         Assert.Same(normalized, ForeignPhrases.Translate(normalized));
 
     [Fact]
-    public void List_IsLoadedFromTheEmbeddedFile() => Assert.True(ForeignPhrases.Count > 300);
+    public void List_IsLoadedFromTheEmbeddedFiles() => Assert.True(ForeignPhrases.Count > 300);
+
+    [Fact]
+    public void NoPhrase_IsListedTwiceWithDifferentReadings()
+    {
+        // The lists are one table: the same words read two ways (in two languages, say) would be read either way.
+        var readings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var conflicts = new List<string>();
+        foreach (var line in WordLists.ContentLinesOfFolder("other-languages"))
+        {
+            var split = line.IndexOf(" = ", StringComparison.Ordinal);
+            var english = TextNormalizer.Normalize(line[(split + 3)..]);
+            foreach (var variant in line[..split].Split('|').Select(v => TextNormalizer.Normalize(v)))
+            {
+                if (readings.TryGetValue(variant, out var earlier) && earlier != english)
+                {
+                    conflicts.Add($"'{variant}': '{earlier}' and '{english}'");
+                }
+
+                readings[variant] = english;
+            }
+        }
+
+        Assert.Empty(conflicts);
+    }
 }
