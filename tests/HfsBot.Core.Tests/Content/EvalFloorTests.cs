@@ -142,7 +142,7 @@ public sealed class EvalFloorTests
     [InlineData("questions-holdout101.tsv", 0.97, 0.98, 0.02, 0.86)]
     [InlineData("questions-holdout102.tsv", 0.77, 0.81, 0.02, 0.88)]
     [InlineData("questions-holdout103.tsv", 0.81, 0.81, 0.01, 0.90)]
-    [InlineData("questions-holdout104.tsv", 0.77, 0.78, 0.01, 0.91)]
+    [InlineData("questions-holdout104.tsv", 0.77, 0.78, 0.01, 0.90)]
     [InlineData("questions-holdout105.tsv", 0.98, 0.98, 0.01, 0.95)]
     [InlineData("questions-holdout106.tsv", 0.78, 0.81, 0.01, 0.90)]
     [InlineData("dev-questions.tsv", 0.95, 0.96, 0.00, 1.00)]
