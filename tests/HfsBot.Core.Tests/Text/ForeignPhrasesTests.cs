@@ -15,7 +15,12 @@ public sealed class ForeignPhrasesTests
     [InlineData("muede vom leben", "tired of life")]
     [InlineData("mude vom leben", "tired of life")]
     [InlineData("ich will nicht mehr aufwachen", "i will never wake up again")]
-    [InlineData("mijn moeder praat ineens raar", "my moeder slurred speech")]
+    [InlineData("mijn moeder praat ineens raar", "my mum slurred speech")]
+    // a word with two meanings: alone its commonest, the other only inside a phrase that settles it
+    [InlineData("de uitslag van de mri", "the results de mri")]
+    [InlineData("uitslag op mijn huid", "a rash")]
+    [InlineData("wie haufig muss man", "how often do you need")]
+    [InlineData("wie haufig ist das", "how common is it")]
     // the time after "ago", as the rules' past-event exceptions read it
     [InlineData("meningite il y a 2 ans", "meningite 2 years ago")]
     [InlineData("pas de fievre pas de fuite", "no fever no fuite")]
