@@ -12,19 +12,27 @@ namespace HfsBot.Core.Text;
 /// <remarks>
 /// The phrases live in other-languages/*.txt, one file per language, one <c>phrase = english</c> per line. It is a
 /// word list, not a translator: only the listed phrases are replaced, longest first, and everything else is left as
-/// written, so an English message reads exactly as before. Two spellings are tried for a word the list does not
-/// know: without a French elision ("loreille" as "oreille", "jentends" as "entends") and with German "ae", "oe",
-/// "ue" read as the umlaut-free vowel members also type ("muede" as "mude"), since normalising removes the dots.
+/// written, so an English message reads exactly as before. A language's own spellings are tried for its own
+/// phrases only: French and Italian phrases also match a word without its elision ("loreille" as "oreille",
+/// "jentends" as "entends", "lintervento" as "intervento"), German ones a word with "ae", "oe", "ue" typed for the
+/// umlaut ("muede" as "mude"), since normalising removes the dots. Tried for every language, they read English
+/// words as foreign ones: "letter" was the Dutch "etter" (pus), "does" the Spanish "dos".
 /// </remarks>
 public static class ForeignPhrases
 {
-    private static readonly PhraseTable<string> Phrases = Load();
+    /// <summary>The languages (list files) that drop a vowel after "l'", "d'", "j'"...: "l'oreille", "l'intervento".</summary>
+    private static readonly string[] ElidingLanguages = ["french", "italian"];
+
+    /// <summary>The language whose members type "ae", "oe", "ue" for an umlaut.</summary>
+    private const string UmlautLanguage = "german";
+
+    private static readonly Tables Lists = Load();
 
     /// <summary>"il y a 2 ans" is listed as "ago" and "years": the rules' past-event exceptions read "2 years ago".</summary>
     private static readonly Regex AgoAfterTime = new(@"\bago (\d+|a|one|two|three|few) (years?|months?|weeks?|days?|hours?)\b", RegexOptions.CultureInvariant);
 
     /// <summary>How many phrases the list holds.</summary>
-    public static int Count => Phrases.Count;
+    public static int Count => Lists.AsWritten.Count + Lists.Eliding.Count + Lists.Umlauts.Count;
 
     /// <param name="normalized">Text after <see cref="TextNormalizer.Normalize"/>: lower case, one space between words.</param>
     /// <returns>The text with every listed phrase in English; the same instance when none was found.</returns>
@@ -51,18 +59,28 @@ public static class ForeignPhrases
         return output is null ? normalized : AgoAfterTime.Replace(string.Join(' ', output), "$1 $2 ago");
     }
 
+    /// <summary>The longest listed phrase at <paramref name="start"/>, with each language's own spellings; null when none.</summary>
     private static TablePhrase<string>? LongestPhraseAt(string[] words, int start)
     {
         // Triage reads every message, so the other spellings are only made for a word that has them.
         var word = words[start];
-        return Phrases.LongestAt(words, start, word, SameWord)
-            ?? (WithoutElision(word) is { } elided ? Phrases.LongestAt(words, start, elided, SameWord) : null)
-            ?? (WithoutVowelPairs(word) is { } plain ? Phrases.LongestAt(words, start, plain, SameWord) : null);
+        var longest = Longer(Lists.AsWritten.LongestAt(words, start), Lists.Eliding.LongestAt(words, start, word, SameOrElided));
+        if (WithoutElision(word) is { } elided)
+        {
+            longest = Longer(longest, Lists.Eliding.LongestAt(words, start, elided, SameOrElided));
+        }
+
+        longest = Longer(longest, Lists.Umlauts.LongestAt(words, start, word, SameOrPlainVowels));
+        return WithoutVowelPairs(word) is { } plain ? Longer(longest, Lists.Umlauts.LongestAt(words, start, plain, SameOrPlainVowels)) : longest;
     }
 
-    /// <summary>A word as written matches a listed one as it is, without an elision, or with its vowel pairs read plain.</summary>
-    private static bool SameWord(string word, string listed) =>
-        word == listed || WithoutElision(word) == listed || WithoutVowelPairs(word) == listed;
+    /// <summary>The phrase of more words; the first when they are as long.</summary>
+    private static TablePhrase<string>? Longer(TablePhrase<string>? first, TablePhrase<string>? second) =>
+        second is not null && (first is null || second.Words.Length > first.Words.Length) ? second : first;
+
+    private static bool SameOrElided(string word, string listed) => word == listed || WithoutElision(word) == listed;
+
+    private static bool SameOrPlainVowels(string word, string listed) => word == listed || WithoutVowelPairs(word) == listed;
 
     /// <summary>
     /// "l'oreille", "j'entends", "qu'il", once the apostrophe is gone, without the elided letter: a consonant stuck to a
@@ -82,22 +100,48 @@ public static class ForeignPhrases
             ? word.Replace("ae", "a", StringComparison.Ordinal).Replace("oe", "o", StringComparison.Ordinal).Replace("ue", "u", StringComparison.Ordinal)
             : null;
 
-    private static PhraseTable<string> Load()
+    /// <summary>
+    /// Every line of other-languages/*.txt, one entry per spelling: its file (language), the phrase and its English,
+    /// both normalised. Files in name order, lines in file order.
+    /// </summary>
+    internal static IEnumerable<ListedPhrase> ReadLists()
     {
-        var phrases = new List<TablePhrase<string>>();
-        foreach (var line in WordLists.ContentLinesOfFolder("other-languages"))
+        foreach (var (language, lines) in WordLists.FilesOfFolder("other-languages"))
         {
-            var split = line.IndexOf(" = ", StringComparison.Ordinal);
-            if (split < 0)
+            foreach (var line in lines)
             {
-                throw new InvalidOperationException($"other-languages/*.txt: '{line}' has no ' = '.");
+                var split = line.IndexOf(" = ", StringComparison.Ordinal);
+                if (split < 0)
+                {
+                    throw new InvalidOperationException($"other-languages/{language}.txt: '{line}' has no ' = '.");
+                }
+
+                var english = TextNormalizer.Normalize(line[(split + 3)..]);
+                foreach (var variant in line[..split].Split('|'))
+                {
+                    yield return new ListedPhrase(language, TextNormalizer.Normalize(variant), english);
+                }
             }
-
-            var english = TextNormalizer.Normalize(line[(split + 3)..]);
-            phrases.AddRange(line[..split].Split('|')
-                .Select(variant => new TablePhrase<string>([.. TextNormalizer.Tokenize(TextNormalizer.Normalize(variant))], english)));
         }
-
-        return new PhraseTable<string>(phrases);
     }
+
+    private static Tables Load()
+    {
+        var phrases = ReadLists().ToList();
+        bool Elides(ListedPhrase phrase) => ElidingLanguages.Contains(phrase.Language);
+        bool HasUmlauts(ListedPhrase phrase) => phrase.Language == UmlautLanguage;
+        return new Tables(
+            AsWritten: Table(phrases.Where(phrase => !Elides(phrase) && !HasUmlauts(phrase))),
+            Eliding: Table(phrases.Where(Elides)),
+            Umlauts: Table(phrases.Where(HasUmlauts)));
+
+        static PhraseTable<string> Table(IEnumerable<ListedPhrase> phrases) =>
+            new(phrases.Select(phrase => new TablePhrase<string>([.. TextNormalizer.Tokenize(phrase.Phrase)], phrase.English)));
+    }
+
+    /// <summary>The phrases by the spellings tried for them: as written, also without an elision, also with plain vowels.</summary>
+    private sealed record Tables(PhraseTable<string> AsWritten, PhraseTable<string> Eliding, PhraseTable<string> Umlauts);
 }
+
+/// <summary>One spelling of a phrase in other-languages/*.txt: its language (file name), the phrase and its English, normalised.</summary>
+internal sealed record ListedPhrase(string Language, string Phrase, string English);

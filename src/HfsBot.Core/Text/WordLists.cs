@@ -54,7 +54,14 @@ public static class WordLists
         EmbeddedLines(fileName).Where(line => line.Length > 0 && !line.StartsWith('#'));
 
     /// <summary>The content lines of every embedded file in a folder of lists (one file per language, say).</summary>
-    internal static IEnumerable<string> ContentLinesOfFolder(string folder)
+    internal static IEnumerable<string> ContentLinesOfFolder(string folder) =>
+        FilesOfFolder(folder).SelectMany(file => file.Lines);
+
+    /// <summary>
+    /// Each embedded file in a folder of lists, in name order: its name without the folder or ".txt" ("french") and
+    /// its content lines.
+    /// </summary>
+    internal static IEnumerable<(string Name, IEnumerable<string> Lines)> FilesOfFolder(string folder)
     {
         var prefix = ResourcePrefix + folder + ".";
         var files = Assembly.GetExecutingAssembly().GetManifestResourceNames()
@@ -66,7 +73,7 @@ public static class WordLists
             throw new InvalidOperationException($"No {prefix}* lists are embedded in the assembly.");
         }
 
-        return files.SelectMany(name => ContentLines(name[ResourcePrefix.Length..]));
+        return files.Select(name => (Path.GetFileNameWithoutExtension(name[prefix.Length..]), ContentLines(name[ResourcePrefix.Length..])));
     }
 
     private static IEnumerable<string> EmbeddedLines(string fileName)

@@ -10,7 +10,7 @@ public sealed class ForeignPhrasesTests
     // French elision without the apostrophe: "l'oreille", "j'entends", and "j'" in spoken French before any word
     [InlineData("derriere loreille", "behind the ear")]
     [InlineData("jentends plus rien", "cant hear anything")]
-    [InlineData("jpense juste a mourir", "i keep thinking about die")]
+    [InlineData("jpense juste a mourir", "i want to die")]
     // German umlauts typed as "ue", or dropped by normalising
     [InlineData("muede vom leben", "tired of life")]
     [InlineData("mude vom leben", "tired of life")]
@@ -21,6 +21,11 @@ public sealed class ForeignPhrasesTests
     [InlineData("uitslag op mijn huid", "a rash")]
     [InlineData("wie haufig muss man", "how often do you need")]
     [InlineData("wie haufig ist das", "how common is it")]
+    // a language's own spellings only for its own phrases: Spanish "mucho" is not the Polish "ucho" (ear) without an
+    // elision, Dutch "niemand" (nobody) not "iemand" (somebody), but Italian "lintervento" is "l'intervento"
+    [InlineData("me duele mucho la cara", "it hurts mucho face")]
+    [InlineData("niemand weet het", "niemand weet it")]
+    [InlineData("dopo lintervento", "after the operation")]
     // the time after "ago", as the rules' past-event exceptions read it
     [InlineData("meningite il y a 2 ans", "meningite 2 years ago")]
     [InlineData("pas de fievre pas de fuite", "no fever no fuite")]
@@ -36,6 +41,9 @@ public sealed class ForeignPhrasesTests
     // English phrases once listed by mistake: each cost an English emergency or risked a false alarm
     [InlineData("day 3 post op and clear fluid from my nose")]
     [InlineData("scared i will die op day is friday")]
+    // English words that are a listed word without their first letter or with "oe" read as "o"
+    [InlineData("what does my clinic letter mean")]
+    [InlineData("my diets changed and i continue to twitch")]
     public void Translate_LeavesEnglishAlone(string normalized) =>
         Assert.Same(normalized, ForeignPhrases.Translate(normalized));
 
@@ -45,24 +53,22 @@ public sealed class ForeignPhrasesTests
     [Fact]
     public void NoPhrase_IsListedTwiceWithDifferentReadings()
     {
-        // The lists are one table: the same words read two ways (in two languages, say) would be read either way.
-        var readings = new Dictionary<string, string>(StringComparer.Ordinal);
-        var conflicts = new List<string>();
-        foreach (var line in WordLists.ContentLinesOfFolder("other-languages"))
-        {
-            var split = line.IndexOf(" = ", StringComparison.Ordinal);
-            var english = TextNormalizer.Normalize(line[(split + 3)..]);
-            foreach (var variant in line[..split].Split('|').Select(v => TextNormalizer.Normalize(v)))
-            {
-                if (readings.TryGetValue(variant, out var earlier) && earlier != english)
-                {
-                    conflicts.Add($"'{variant}': '{earlier}' and '{english}'");
-                }
-
-                readings[variant] = english;
-            }
-        }
+        // The same words read two ways (in two languages, say) would be read either way, whichever table is asked first.
+        var conflicts = ForeignPhrases.ReadLists()
+            .GroupBy(listed => listed.Phrase, StringComparer.Ordinal)
+            .Where(spellings => spellings.Select(listed => listed.English).Distinct(StringComparer.Ordinal).Count() > 1)
+            .Select(spellings => $"'{spellings.Key}': {string.Join(", ", spellings.Select(listed => $"'{listed.English}' ({listed.Language})"))}")
+            .ToList();
 
         Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void ReadLists_NamesEachPhrasesLanguage()
+    {
+        var listed = ForeignPhrases.ReadLists().ToList();
+
+        Assert.Contains(listed, phrase => phrase is { Language: "french", Phrase: "la nuque raide" });
+        Assert.Equal(["dutch", "french", "german", "italian", "polish", "portuguese", "spanish"], listed.Select(phrase => phrase.Language).Distinct());
     }
 }
