@@ -19,12 +19,12 @@ public static partial class GroupNews
     public static bool IsNews(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return IsNews(message, TextNormalizer.Normalize(message, 500));
+        return IsNews(message, ForeignPhrases.Translate(TextNormalizer.Normalize(message, 500)));
     }
 
     /// <summary>For a caller that has already normalised the message (small talk does, for every message).</summary>
     /// <param name="message">The message as written: whether it asks is read from its punctuation too.</param>
-    /// <param name="normalized">The message after <see cref="TextNormalizer.Normalize"/>.</param>
+    /// <param name="normalized">The message after <see cref="TextNormalizer.Normalize"/> and <see cref="ForeignPhrases.Translate"/>.</param>
     internal static bool IsNews(string message, string normalized)
     {
         var words = TextNormalizer.WordCount(normalized);

@@ -32,7 +32,7 @@ public static class QuestionDetector
         }
 
         return ClauseStarts(message).Any(clause => QuestionStarts.Contains(clause[0]) && !TellsWhatSomeoneHad(clause))
-            || AskingPhrases.AnyIn(PhraseList.Pad(TextNormalizer.Normalize(message, 500)));
+            || AskingPhrases.AnyIn(PhraseList.Pad(ForeignPhrases.Translate(TextNormalizer.Normalize(message, 500))));
     }
 
     /// <summary>
@@ -54,7 +54,8 @@ public static class QuestionDetector
         var clauses = message.Length > 500 ? message[..500] : message;
         foreach (var clause in clauses.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries))
         {
-            var start = TextNormalizer.Tokenize(TextNormalizer.Normalize(clause)).SkipWhile(word => LinkingWords.Contains(word)).Take(2).ToArray();
+            // Read in English, so "wie lange hält botox" opens with "how" as its English reading does.
+            var start = TextNormalizer.Tokenize(ForeignPhrases.Translate(TextNormalizer.Normalize(clause))).SkipWhile(word => LinkingWords.Contains(word)).Take(2).ToArray();
             if (start.Length > 0)
             {
                 yield return start;

@@ -177,7 +177,9 @@ public static class SmallTalk
     {
         ArgumentNullException.ThrowIfNull(message);
 
-        var normalized = TextNormalizer.Normalize(message, 500);
+        // Read in English like the rest of the message's path (see ForeignPhrases): "vandaag een jaar na mijn operatie,
+        // bedankt allemaal" is news told to the group in any language.
+        var normalized = ForeignPhrases.Translate(TextNormalizer.Normalize(message, 500));
         var words = TextNormalizer.WordCount(normalized);
         if (words == 0)
         {

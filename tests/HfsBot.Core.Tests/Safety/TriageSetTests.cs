@@ -153,16 +153,17 @@ public sealed class TriageSetTests
     [InlineData("triage-holdout120.tsv", 0.97, 0.03)]
     [InlineData("triage-holdout121.tsv", 1.00, 0.10)]
     [InlineData("triage-holdout122.tsv", 0.96, 0.08)]
-    [InlineData("triage-holdout123.tsv", 0.98, 0.12)]
-    [InlineData("triage-holdout124.tsv", 0.94, 0.13)]
+    [InlineData("triage-holdout123.tsv", 0.99, 0.12)]
+    [InlineData("triage-holdout124.tsv", 0.95, 0.13)]
     [InlineData("triage-holdout125.tsv", 1.00, 0.08)]
     [InlineData("triage-holdout126.tsv", 0.92, 0.05)]
     [InlineData("triage-holdout127.tsv", 0.96, 0.02)]
-    [InlineData("triage-holdout128.tsv", 0.90, 0.09)]
+    [InlineData("triage-holdout128.tsv", 0.89, 0.09)]
     [InlineData("triage-holdout129.tsv", 1.00, 0.02)]
-    [InlineData("triage-holdout130.tsv", 0.89, 0.04)]
+    [InlineData("triage-holdout130.tsv", 0.87, 0.04)]
     [InlineData("triage-holdout131.tsv", 1.00, 0.01)]
-    [InlineData("triage-holdout132.tsv", 0.80, 0.04)]
+    [InlineData("triage-holdout132.tsv", 0.82, 0.04)]
+    [InlineData("triage-holdout133.tsv", 0.91, 0.04)]
     public void HeldOutSet_MeetsItsFloors(string file, double minRecall, double maxFalseAlarms)
     {
         var (missed, falseAlarms, ordinary) = Score(RepoPaths.TestData(file));

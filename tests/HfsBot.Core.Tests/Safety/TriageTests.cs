@@ -50,6 +50,12 @@ public sealed class TriageTests
     [InlineData("should i stop my tegretol before the op?")]
     [InlineData("can you read my mri report and tell me what it means")]
     [InlineData("can anyone recommend a good neurosurgeon in ohio")]
+    [InlineData("which surgeon do you recommend in manchester")]
+    [InlineData("what neurologist would you recommend near boston for botox")]
+    [InlineData("which neurosurgeon did you use in london and would you recommend them")]
+    [InlineData("who would you all recommend for mvd around chicago")]
+    [InlineData("who's the best person to see for hfs in sydney")]
+    [InlineData("where should i go for mvd in germany")]
     public void Classify_PersonalDosingOrResults_IsAdvice(string message) =>
         Assert.Equal(TriageCategory.Advice, RealFaq.Triage.Classify(message).Category);
 
@@ -63,6 +69,10 @@ public sealed class TriageTests
     [InlineData("had mvd 3 weeks ago and im still twitching, did it fail?")]
     [InlineData("so my neuro gave me tegretol and says if that doesnt work we try botox and then maybe surgery but should i just skip the pills and go for mvd")]
     [InlineData("how long does botox last")]
+    [InlineData("what doctor would you recommend for hfs")]
+    [InlineData("where should i go for help with hfs")]
+    [InlineData("which doctor should i see for hfs")]
+    [InlineData("what specialist should i see for my face twitching")]
     [InlineData("what is the risk of a csf leak after microvascular decompression")]
     [InlineData("")]
     public void Classify_OrdinaryOrGeneralQuestion_IsNotTriaged(string message) =>
