@@ -40,10 +40,14 @@ public static class ForeignPhrases
     {
         ArgumentNullException.ThrowIfNull(normalized);
         var words = TextNormalizer.Tokenize(normalized);
+
+        // A language's own spellings of each word, made once per message: null where a word has none.
+        var elided = OtherSpellings(words, WithoutElision);
+        var plain = OtherSpellings(words, WithoutVowelPairs);
         List<string>? output = null;
         for (var i = 0; i < words.Length;)
         {
-            if (LongestPhraseAt(words, i) is not { } phrase)
+            if (LongestPhraseAt(words, elided, plain, i) is not { } phrase)
             {
                 output?.Add(words[i]);
                 i++;
@@ -60,27 +64,28 @@ public static class ForeignPhrases
     }
 
     /// <summary>The longest listed phrase at <paramref name="start"/>, with each language's own spellings; null when none.</summary>
-    private static TablePhrase<string>? LongestPhraseAt(string[] words, int start)
-    {
-        // Triage reads every message, so the other spellings are only made for a word that has them.
-        var word = words[start];
-        var longest = Longer(Lists.AsWritten.LongestAt(words, start), Lists.Eliding.LongestAt(words, start, word, SameOrElided));
-        if (WithoutElision(word) is { } elided)
-        {
-            longest = Longer(longest, Lists.Eliding.LongestAt(words, start, elided, SameOrElided));
-        }
-
-        longest = Longer(longest, Lists.Umlauts.LongestAt(words, start, word, SameOrPlainVowels));
-        return WithoutVowelPairs(word) is { } plain ? Longer(longest, Lists.Umlauts.LongestAt(words, start, plain, SameOrPlainVowels)) : longest;
-    }
+    private static TablePhrase<string>? LongestPhraseAt(string[] words, string?[]? elided, string?[]? plain, int start) =>
+        Longer(Longer(Lists.AsWritten.LongestAt(words, start), Lists.Eliding.LongestAt(words, elided, start)), Lists.Umlauts.LongestAt(words, plain, start));
 
     /// <summary>The phrase of more words; the first when they are as long.</summary>
     private static TablePhrase<string>? Longer(TablePhrase<string>? first, TablePhrase<string>? second) =>
         second is not null && (first is null || second.Words.Length > first.Words.Length) ? second : first;
 
-    private static bool SameOrElided(string word, string listed) => word == listed || WithoutElision(word) == listed;
+    /// <summary>Each word's other spelling by <paramref name="spell"/>; null when no word has one (most English messages).</summary>
+    private static string?[]? OtherSpellings(string[] words, Func<string, string?> spell)
+    {
+        string?[]? spellings = null;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (spell(words[i]) is { } other)
+            {
+                spellings ??= new string?[words.Length];
+                spellings[i] = other;
+            }
+        }
 
-    private static bool SameOrPlainVowels(string word, string listed) => word == listed || WithoutVowelPairs(word) == listed;
+        return spellings;
+    }
 
     /// <summary>
     /// "l'oreille", "j'entends", "qu'il", once the apostrophe is gone, without the elided letter: a consonant stuck to a
@@ -89,9 +94,10 @@ public static class ForeignPhrases
     /// </summary>
     private static string? WithoutElision(string word)
     {
-        var rest = word.StartsWith("qu", StringComparison.Ordinal) ? word[2..] : word[1..];
-        var elided = rest.Length >= 4 && (word[0] == 'j' || ("cdlmnst".Contains(word[0], StringComparison.Ordinal) && "aeiouyh".Contains(rest[0], StringComparison.Ordinal)));
-        return elided ? rest : null;
+        var skip = word.StartsWith("qu", StringComparison.Ordinal) ? 2 : 1;
+        var elided = word.Length - skip >= 4
+            && (word[0] == 'j' || ("cdlmnst".Contains(word[0], StringComparison.Ordinal) && "aeiouyh".Contains(word[skip], StringComparison.Ordinal)));
+        return elided ? word[skip..] : null;
     }
 
     /// <summary>German "ae", "oe", "ue" typed for an umlaut, read as the plain vowel ("muede" as "mude"); null when none.</summary>

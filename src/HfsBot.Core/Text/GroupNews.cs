@@ -28,7 +28,7 @@ public static partial class GroupNews
     internal static bool IsNews(string message, string normalized)
     {
         var words = TextNormalizer.WordCount(normalized);
-        if (words == 0 || QuestionDetector.LooksLikeQuestion(message))
+        if (words == 0 || QuestionDetector.LooksLikeQuestion(message, normalized))
         {
             return false;
         }

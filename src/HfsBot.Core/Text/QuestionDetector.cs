@@ -26,14 +26,19 @@ public static class QuestionDetector
     public static bool LooksLikeQuestion(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (message.Contains('?', StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        return ClauseStarts(message).Any(clause => QuestionStarts.Contains(clause[0]) && !TellsWhatSomeoneHad(clause))
-            || AskingPhrases.AnyIn(PhraseList.Pad(ForeignPhrases.Translate(TextNormalizer.Normalize(message, 500))));
+        return HasQuestionMarkOrStart(message) || AskingPhrases.AnyIn(PhraseList.Pad(ForeignPhrases.Translate(TextNormalizer.Normalize(message, 500))));
     }
+
+    /// <summary>
+    /// For a caller that has read the message already (small talk, group news): <paramref name="translated"/> is its
+    /// first 500 characters after <see cref="TextNormalizer.Normalize"/> and <see cref="ForeignPhrases.Translate"/>.
+    /// </summary>
+    internal static bool LooksLikeQuestion(string message, string translated) =>
+        HasQuestionMarkOrStart(message) || AskingPhrases.AnyIn(PhraseList.Pad(translated));
+
+    private static bool HasQuestionMarkOrStart(string message) =>
+        message.Contains('?', StringComparison.Ordinal)
+        || ClauseStarts(message).Any(clause => QuestionStarts.Contains(clause[0]) && !TellsWhatSomeoneHad(clause));
 
     /// <summary>
     /// "had my 3rd botox today", "have a scan on monday", "has the op next week": a clause that opens with

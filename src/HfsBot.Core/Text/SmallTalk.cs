@@ -203,7 +203,7 @@ public static class SmallTalk
             : SmallTalkKind.None;
 
         // Checked last because it is the costlier test and most messages have no greeting or thanks in them.
-        return kind != SmallTalkKind.None && QuestionDetector.LooksLikeQuestion(message) ? SmallTalkKind.None : kind;
+        return kind != SmallTalkKind.None && QuestionDetector.LooksLikeQuestion(message, normalized) ? SmallTalkKind.None : kind;
     }
 
     /// <summary>

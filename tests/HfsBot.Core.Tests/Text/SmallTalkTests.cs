@@ -93,6 +93,10 @@ public sealed class SmallTalkTests
     // A low mood, or a check-in with more to say, is left to matching.
     [InlineData("bit low today", SmallTalkKind.None)]
     [InlineData("feeling good after the botox but my eye is still droopy", SmallTalkKind.None)]
+    // other languages are read in English first (ForeignPhrases): Dutch "bedankt" and "goedemorgen" are not listed here
+    [InlineData("vandaag precies een jaar na mijn operatie, bedankt allemaal", SmallTalkKind.Thanks)]
+    [InlineData("goedemorgen allemaal", SmallTalkKind.Greeting)]
+    [InlineData("dzien dobry wszystkim", SmallTalkKind.Greeting)]
     // Questions with the same openings are not small talk.
     [InlineData("anyone here tried xeomin instead of botox?", SmallTalkKind.None)]
     [InlineData("anyone on tegretol?", SmallTalkKind.None)]
@@ -116,6 +120,11 @@ public sealed class SmallTalkTests
     [InlineData("have you had the op", true)]
     [InlineData("have a question about the jabs", true)]
     [InlineData("good morning all", false)]
+    // read in English first (ForeignPhrases): no question mark is needed in another language either
+    [InlineData("wie lange hält botox", true)]
+    [InlineData("cuanto dura el botox", true)]
+    [InlineData("hoe lang werkt botox", true)]
+    [InlineData("heute war ein guter tag", false)]
     public void QuestionDetector_TellsQuestionsFromRemarks(string message, bool expected) =>
         Assert.Equal(expected, QuestionDetector.LooksLikeQuestion(message));
 }
