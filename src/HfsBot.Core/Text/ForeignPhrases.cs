@@ -90,13 +90,23 @@ public static class ForeignPhrases
     /// <summary>
     /// "l'oreille", "j'entends", "qu'il", once the apostrophe is gone, without the elided letter: a consonant stuck to a
     /// vowel, and the "j'" of spoken French before any word ("jpense", "jvais"). The rest must be a word of some
-    /// length: "set" is not "s'et", "sich" not "s'ich". Null when the word is no elision.
+    /// length: "set" is not "s'et", "sich" not "s'ich". A silent "h" follows only "l'", "d'", "m'", "n'" ("l'hopital",
+    /// "d'hier"): English "th", "sh" and "ch" words are not elisions ("thier", typed for "their", is not "t'hier").
+    /// Null when the word is no elision.
     /// </summary>
     private static string? WithoutElision(string word)
     {
         var skip = word.StartsWith("qu", StringComparison.Ordinal) ? 2 : 1;
-        var elided = word.Length - skip >= 4
-            && (word[0] == 'j' || ("cdlmnst".Contains(word[0], StringComparison.Ordinal) && "aeiouyh".Contains(word[skip], StringComparison.Ordinal)));
+        if (word.Length - skip < 4)
+        {
+            return null;
+        }
+
+        var first = word[0];
+        var next = word[skip];
+        var elided = first == 'j'
+            || ("cdlmnst".Contains(first, StringComparison.Ordinal) && "aeiouy".Contains(next, StringComparison.Ordinal))
+            || ("ldmn".Contains(first, StringComparison.Ordinal) && next == 'h');
         return elided ? word[skip..] : null;
     }
 

@@ -44,6 +44,14 @@ public sealed class ForeignPhrasesTests
     // English words that are a listed word without their first letter or with "oe" read as "o"
     [InlineData("what does my clinic letter mean")]
     [InlineData("my diets changed and i continue to twitch")]
+    // English words a list or an elision once read as foreign ones ("metre" as "m'etre", "lesser" as "l'esser")
+    [InlineData("is a 10 metre dive ok after mvd")]
+    [InlineData("which is the lesser evil")]
+    [InlineData("a part of my face twitches")]
+    [InlineData("when does the effect commence")]
+    [InlineData("thier botox wore off")]
+    [InlineData("she copes well")]
+    [InlineData("we unite as a group")]
     public void Translate_LeavesEnglishAlone(string normalized) =>
         Assert.Same(normalized, ForeignPhrases.Translate(normalized));
 
