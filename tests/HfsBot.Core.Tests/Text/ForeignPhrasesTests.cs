@@ -71,6 +71,32 @@ public sealed class ForeignPhrasesTests
         Assert.Empty(conflicts);
     }
 
+    /// <summary>
+    /// The FAQ's answers are our own English: none of their words may read as another language's, alone or through an
+    /// elision or an umlaut spelling ("copes" once read as the French "opes", "metre" as "m'etre"). A brand name may
+    /// read as its medicine ("rivotril" as clonazepam, so the safety rules see it), since synonyms.yml says the same.
+    /// </summary>
+    [Fact]
+    public void Translate_LeavesEveryWordOfTheFaqAnswersAlone()
+    {
+        var words = RealFaq.Catalog.Entries
+            .SelectMany(entry => TextNormalizer.Tokenize(TextNormalizer.Normalize(entry.Title + " " + entry.Body, int.MaxValue)))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.True(words.Count > 1000, $"{words.Count} words");
+        var synonyms = RealFaq.Catalog.Synonyms;
+        var misread = words
+            .Select(word => (Word: word, Reading: ForeignPhrases.Translate(word)))
+            .Where(read => !ReferenceEquals(read.Word, read.Reading) && !IsSynonym(read.Word, read.Reading))
+            .Select(read => $"{read.Word} -> {read.Reading}");
+        Assert.Empty(misread);
+
+        bool IsSynonym(string word, string reading) =>
+            synonyms.Rewrite([word]) is [var canonical] && synonyms.Rewrite([reading]) is [var readingCanonical]
+            && canonical == readingCanonical;
+    }
+
     [Fact]
     public void ReadLists_NamesEachPhrasesLanguage()
     {
