@@ -8,7 +8,9 @@ namespace HfsBot.Core.Text;
 /// stroke? my uncle had one in may", "friend has bells palsy, what helps", "brain tumour surgery recovery time",
 /// "gamma knife for my acoustic neuroma". The FAQ names Bell's palsy, stroke and tumours only for how they bear on HFS
 /// ("can Bell's palsy lead to HFS?", "is it a stroke or my HFS?", "could it be a tumour?"), so its entries match these
-/// words without answering them; a ringing in the ears that lasts is another condition too. A question that names HFS,
+/// words without answering them; a ringing in the ears that lasts is another condition too. Diabetes, blood pressure,
+/// multiple sclerosis and back pain are named the same way ("can I still have MVD with diabetes?"), so "is type 2
+/// diabetes reversible" and "how do I lower my blood pressure naturally" are not the FAQ's either. A question that names HFS,
 /// describes what it does, or names its treatment or someone's own operation is about HFS, and is not one.
 /// </summary>
 public static partial class OtherConditionCourse
@@ -28,14 +30,14 @@ public static partial class OtherConditionCourse
         return (course && Condition().IsMatch(normalized)) || (Ringing().IsMatch(normalized) && (course || Lasting().IsMatch(normalized)));
     }
 
-    [GeneratedRegex(@"\b(?:bells? palsy|bell s palsy|bells|stroke|strokes|mini stroke|tia|tumou?rs?|brain cancer|cancer|neuromas?|schwannomas?|ramsay hunt|shingles|epilep\w*|blepharospasm)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:bells? palsy|bell s palsy|bells|stroke|strokes|mini stroke|tia|tumou?rs?|brain cancer|cancer|neuromas?|schwannomas?|ramsay hunt|shingles|epilep\w*|blepharospasm|multiple sclerosis|diabet\w*|blood pressure|hypertension|back pain)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Condition();
 
     // How it goes or what helps: recovery, time, getting better, its own treatment ("the treatment for bells palsy"),
     // catching it, a scare over, the best medicine for it ("which anti-seizure medicine is best for epilepsy?"), how it
     // is treated ("how do they treat bells palsy in the first few days"). Not "why" or "cure": "why do they scan for a
     // tumour?" is the FAQ's (tried: it lost right answers).
-    [GeneratedRegex(@"\b(?:how long (?:till|until|before|to|does|do|will|for|is)|recover\w*|recovery|get(?:ting)? better|back to normal|come back|comes back|heal\w*|what helps|anything help|treatment for|treat (?:it|them|that)|treat(?:ed|s)?|rehab\w*|physio\w*|catching|contagious|infectious|steroids?|prednisolone|gamma knife|radiotherapy|radiation|chemo\w*|scare|all clear|(?:is|are) best for|best (?:medicine|medication|meds|drug|treatment|tablets?) for)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:how long (?:till|until|before|to|does|do|will|for|is)|recover\w*|recovery|get(?:ting)? better|back to normal|come back|comes back|heal\w*|what helps|anything help|treatment for|treat (?:it|them|that)|treat(?:ed|s)?|rehab\w*|physio\w*|catching|contagious|infectious|steroids?|prednisolone|gamma knife|radiotherapy|radiation|chemo\w*|scare|all clear|(?:is|are) best for|best (?:medicine|medication|meds|drug|treatment|tablets?) for|good for|reversible|reverse it|be cured|lower (?:my|his|her|your)|bring (?:\w+ ){0,3}down)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Course();
 
     // A ringing in the ears is another condition whenever it lasts: "ringing in ears all day", "constant ringing for years".

@@ -20,6 +20,10 @@ public sealed class OtherConditionCourseTests
     [InlineData("how do they treat bells palsy in the first few days")]
     [InlineData("how is blepharospasm treated")]
     [InlineData("my friend had bells palsy in june, how long until her face moves normally again")]
+    [InlineData("can type 1 diabetes ever be reversible")]
+    [InlineData("best way to bring my blood pressure down without pills")]
+    [InlineData("my aunt has multiple sclerosis, can it be cured these days")]
+    [InlineData("anything good for back pain after a long drive")]
     public void AsksAbout_AnotherConditionsOwnCourse_IsTrue(string message) =>
         Assert.True(OtherConditionCourse.AsksAbout(TextNormalizer.Normalize(message, 500), namesHfs: false), message);
 
@@ -35,6 +39,8 @@ public sealed class OtherConditionCourseTests
     [InlineData("ringing in my ears since the mvd, will it stop")]
     [InlineData("since my bells palsy my mouth moves when i blink, how long does that last")]
     [InlineData("my dad had a mini stroke last year, is tegretol ok for him, how long before it helps")]
+    [InlineData("i have diabetes and high blood pressure, is the decompression op good for me")]
+    [InlineData("will botox lower my blood pressure")]
     public void AsksAbout_QuestionsAboutHfs_IsFalse(string message) =>
         Assert.False(OtherConditionCourse.AsksAbout(TextNormalizer.Normalize(message, 500), namesHfs: false), message);
 

@@ -11,6 +11,8 @@ public sealed class StopWordsTests
     [InlineData("kann")] // German
     [InlineData("yung")] // Tagalog
     [InlineData("wetin")] // Nigerian Pidgin
+    [InlineData("jullie")] // Dutch
+    [InlineData("dlaczego")] // Polish
     public void Contains_WordsOfEveryLanguageFile(string word) => Assert.True(StopWords.Contains(word));
 
     [Theory]
@@ -21,6 +23,11 @@ public sealed class StopWordsTests
     [InlineData("man")]
     [InlineData("main")]
     [InlineData("ate")]
+    [InlineData("op")] // Dutch "on", and the members' word for the operation
+    [InlineData("come")] // Italian "how", and "will it come back"
+    [InlineData("met")] // Dutch "with", and "never met anyone with it"
+    [InlineData("er")] // Dutch "there", and the emergency room
+    [InlineData("od")] // Polish "from", and an overdose
     // topic words that tell entries apart
     [InlineData("long")]
     [InlineData("after")]
