@@ -102,9 +102,12 @@ public sealed class FaqMatcher
         // A suggestion is a guess; offered in reply to chat ("grandkids here all weekend") it is noise. An answer to
         // chat ("lol that made my day") is worse, but the model finds terse questions ("acupuncture?") a little chatty
         // too, so an answer gives way only when the model is all but certain.
+        // An answer only the classifier's agreement made (see ClassifierAgrees) was a suggestion on score, and keeps
+        // the suggestion's check.
         var chatThreshold = band switch
         {
             MatchBand.Suggest => _options.ChatThreshold,
+            MatchBand.Answer when !ClearOnScore(candidates) => _options.ChatThreshold,
             MatchBand.Answer when TextNormalizer.WordCount(query.Normalized) <= ChatAnswerMaxWords => _options.ChatAnswerThreshold,
             _ => 1,
         };
@@ -212,11 +215,27 @@ public sealed class FaqMatcher
             return best >= _options.UnknownWordsSuggestThreshold ? MatchBand.Suggest : MatchBand.None;
         }
 
-        var lead = best - (candidates.Length > 1 ? candidates[1].Score : 0);
-        return best >= _options.AnswerThreshold && lead >= RequiredLead(best)
-            ? MatchBand.Answer
-            : MatchBand.Suggest;
+        return ClearOnScore(candidates) || ClassifierAgrees(candidates) ? MatchBand.Answer : MatchBand.Suggest;
     }
+
+    /// <summary>Whether the best entry scores an answer on its own: the answer threshold, and the lead it needs there.</summary>
+    private bool ClearOnScore(ImmutableArray<MatchCandidate> candidates)
+    {
+        var best = candidates[0].Score;
+        var lead = best - (candidates.Length > 1 ? candidates[1].Score : 0);
+        return best >= _options.AnswerThreshold && lead >= RequiredLead(best);
+    }
+
+    /// <summary>
+    /// Whether the learned classifier all but agrees with word coverage on a clear best entry (see
+    /// <see cref="MatchingOptions.AgreedAnswerThreshold"/>). Its probability is a softmax over the re-ranked entries, so
+    /// with a single candidate it is 1 by construction and says nothing.
+    /// </summary>
+    private bool ClassifierAgrees(ImmutableArray<MatchCandidate> candidates) =>
+        candidates.Length > 1
+        && candidates[0].Score >= _options.AgreedAnswerThreshold
+        && candidates[0].Learned >= _options.AgreedAnswerProbability
+        && candidates[0].Score - candidates[1].Score >= _options.AgreedAnswerLead;
 
     /// <summary>
     /// The lead over the second entry needed to answer: the full <see cref="MatchingOptions.AnswerMargin"/> at the

@@ -22,6 +22,24 @@ public sealed class MatchingOptions
     [Range(0, 100)]
     public double AnswerMargin { get; set; } = 25;
 
+    /// <summary>
+    /// Below <see cref="AnswerThreshold"/> or its margin, the best entry is still answered when the learned classifier
+    /// all but agrees (<see cref="AgreedAnswerProbability"/>), it scores at least this much and leads the second entry by
+    /// <see cref="AgreedAnswerLead"/>: word coverage and the classifier are two opinions from different evidence, and
+    /// when both point to one entry a suggestion only makes the member click. On the teaching sets, 50 / 0.98 / 10
+    /// turned 272 suggestions into answers, 266 of them right. 100 turns it off.
+    /// </summary>
+    [Range(0, 100)]
+    public double AgreedAnswerThreshold { get; set; } = 50;
+
+    /// <summary>The classifier's probability for the best entry (among the re-ranked ones) that counts as agreeing; see <see cref="AgreedAnswerThreshold"/>.</summary>
+    [Range(0, 1)]
+    public double AgreedAnswerProbability { get; set; } = 0.98;
+
+    /// <summary>The lead over the second entry an agreed answer needs; see <see cref="AgreedAnswerThreshold"/>.</summary>
+    [Range(0, 100)]
+    public double AgreedAnswerLead { get; set; } = 10;
+
     /// <summary>Entries at or above this score are offered as "did you mean"; below it the answer is none.</summary>
     [Range(0, 100)]
     public double SuggestThreshold { get; set; } = 44;

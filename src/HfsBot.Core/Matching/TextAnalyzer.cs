@@ -25,7 +25,7 @@ internal sealed class TextAnalyzer(SynonymMap synonyms)
     public List<string> ContentWords(string text, out string normalized, Func<string, bool>? knows)
     {
         var question = LetterFraming.Strip(text.Length > MaxInputLength ? text[..MaxInputLength] : text);
-        normalized = ForeignPhrases.Translate(TextNormalizer.Normalize(question));
+        normalized = ForeignPhrases.TranslateWithTypos(TextNormalizer.Normalize(question));
         var tokens = TextNormalizer.Tokenize(normalized);
         var rewritten = synonyms.Rewrite(knows is null ? tokens : JoinSplitAfterStopWords(tokens, knows));
         var words = new List<string>(rewritten.Count);

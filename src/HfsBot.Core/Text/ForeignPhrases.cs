@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
 namespace HfsBot.Core.Text;
@@ -28,6 +30,15 @@ public static class ForeignPhrases
 
     private static readonly Tables Lists = Load();
 
+    /// <summary>
+    /// How many words of a message listed phrases must read before its other words are tried as typos of listed
+    /// words: two, so that an English message with one borrowed word ("the botox was a fiasko") stays as written.
+    /// </summary>
+    private const int MinWordsReadBeforeTypos = 2;
+
+    /// <summary>The shortest word tried as a typo of a listed word.</summary>
+    private const int MinTypoLength = 5;
+
     /// <summary>"il y a 2 ans" is listed as "ago" and "years": the rules' past-event exceptions read "2 years ago".</summary>
     private static readonly Regex AgoAfterTime = new(@"\bago (\d+|a|one|two|three|few) (years?|months?|weeks?|days?|hours?)\b", RegexOptions.CultureInvariant);
 
@@ -36,31 +47,159 @@ public static class ForeignPhrases
 
     /// <param name="normalized">Text after <see cref="TextNormalizer.Normalize"/>: lower case, one space between words.</param>
     /// <returns>The text with every listed phrase in English; the same instance when none was found.</returns>
-    public static string Translate(string normalized)
+    public static string Translate(string normalized) => ReadMessage(normalized, readTypos: false);
+
+    /// <summary>
+    /// As <see cref="Translate(string)"/>, and a message that plainly reads in another language is read again with its
+    /// misspelt words ("kopfschmerzn") taken as the listed word a thumb slipped from: members type on phones, and a
+    /// word list knows only the spellings written into it. For matching only: triage reads what is listed and nothing
+    /// guessed, so a guess never decides whether an emergency is seen (on a blind set, one guess lost one).
+    /// </summary>
+    public static string TranslateWithTypos(string normalized) => ReadMessage(normalized, readTypos: true);
+
+    private static string ReadMessage(string normalized, bool readTypos)
     {
         ArgumentNullException.ThrowIfNull(normalized);
         var words = TextNormalizer.Tokenize(normalized);
+        var read = Read(words, words, out var covered);
+        if (readTypos && read is not null && covered.Count(c => c) >= MinWordsReadBeforeTypos && Misspellings(words, covered) is { } corrected)
+        {
+            read = Read(corrected, words, out _);
+        }
 
+        return read is null ? normalized : AgoAfterTime.Replace(string.Join(' ', read), "$1 $2 ago");
+    }
+
+    /// <summary>
+    /// <paramref name="words"/> with every listed phrase in English and every other word as it was typed
+    /// (<paramref name="asTyped"/>: the same words, or the words before typos were corrected); null when no phrase was
+    /// found. <paramref name="covered"/> marks the words a phrase read.
+    /// </summary>
+    private static List<string>? Read(string[] words, string[] asTyped, out bool[] covered)
+    {
         // A language's own spellings of each word, made once per message: null where a word has none.
         var elided = OtherSpellings(words, WithoutElision);
         var plain = OtherSpellings(words, WithoutVowelPairs);
+        covered = new bool[words.Length];
         List<string>? output = null;
         for (var i = 0; i < words.Length;)
         {
             if (LongestPhraseAt(words, elided, plain, i) is not { } phrase)
             {
-                output?.Add(words[i]);
+                output?.Add(asTyped[i]);
                 i++;
                 continue;
             }
 
             // Most messages have no listed phrase: the output is built only from the first one found.
-            output ??= [.. words.Take(i)];
+            output ??= [.. asTyped.Take(i)];
             output.Add(phrase.Value);
+            covered.AsSpan(i, phrase.Words.Length).Fill(true);
             i += phrase.Words.Length;
         }
 
-        return output is null ? normalized : AgoAfterTime.Replace(string.Join(' ', output), "$1 $2 ago");
+        return output;
+    }
+
+    /// <summary>
+    /// The words with each one no phrase read and no list knows replaced by the word of the message's language one
+    /// typing slip away (<see cref="TypoIndex"/>: a missing, extra or swapped letter, a wrong one in longer words); null
+    /// when none was. The message's language is the one whose listed words and stop words it uses most, so that a
+    /// Dutch "tenen" (toes) is not taken for the Spanish "tener". Short words, stop words, English words ("knife" is not
+    /// the German "knie") and words naming another topic ("meniere") are left as typed: too many listed words lie one
+    /// slip from them, and a topic the FAQ does not cover must stay unknown.
+    /// </summary>
+    private static string[]? Misspellings(string[] words, bool[] covered)
+    {
+        var languages = LanguagesOf(words);
+        string[]? corrected = null;
+        for (var i = 0; i < words.Length && languages.Count > 0; i++)
+        {
+            var word = words[i];
+            if (covered[i] || word.Length < MinTypoLength || Lists.Words.Contains(word) || StopWords.Contains(word) || !word.All(char.IsLetter)
+                || WordLists.English.Contains(word))
+            {
+                continue;
+            }
+
+            var stem = Stemmer.Stem(word);
+            if (WordLists.IsNeverATypo(stem) || WordLists.OtherTopics.Contains(stem))
+            {
+                continue;
+            }
+
+            foreach (var language in languages)
+            {
+                if (language.Typos.Find(word, IsLikelySlip) is { } listed)
+                {
+                    corrected ??= [.. words];
+                    corrected[i] = listed.Term;
+                    break;
+                }
+            }
+        }
+
+        return corrected;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="typed"/> is the kind of slip a thumb makes on <paramref name="listed"/>, beyond being one
+    /// edit away: the first letter right, a wrong letter only a neighbouring key, a letter too many only a doubled one or
+    /// a neighbour of the letter beside it. Without a dictionary of each language, a real word that is not listed looks
+    /// like a typo of one that is ("slonce", the sun, is one letter from "slone", salty; "wallen" from "lallen"; "daumen"
+    /// from "damen"); such neighbours rarely differ by keys next to each other.
+    /// </summary>
+    private static bool IsLikelySlip(string typed, string listed)
+    {
+        if (typed[0] != listed[0])
+        {
+            return false;
+        }
+
+        if (typed.Length < listed.Length)
+        {
+            return true; // a letter left out
+        }
+
+        var i = 0;
+        while (i < listed.Length && typed[i] == listed[i])
+        {
+            i++;
+        }
+
+        if (typed.Length > listed.Length)
+        {
+            // A letter too many: a key pressed twice, or a neighbour caught with it ("daumen" is not "damen").
+            return IsNextTo(typed[i], typed, i - 1) || IsNextTo(typed[i], typed, i + 1);
+        }
+
+        // Swapped neighbours ("opreacja") differ at two places; a wrong letter at one, which must be a neighbouring key.
+        return (i + 1 < typed.Length && typed[i] == listed[i + 1] && typed[i + 1] == listed[i]) || Keyboard.AreNeighbours(typed[i], listed[i]);
+    }
+
+    /// <summary>Whether the letter at <paramref name="index"/> of <paramref name="word"/> (if any) is <paramref name="letter"/> or its neighbouring key.</summary>
+    private static bool IsNextTo(char letter, string word, int index) =>
+        index >= 0 && index < word.Length && (word[index] == letter || Keyboard.AreNeighbours(word[index], letter));
+
+    /// <summary>The languages whose listed words and stop words the message uses most (several when as many); none when no language has two.</summary>
+    private static List<ListedLanguage> LanguagesOf(string[] words)
+    {
+        var best = new List<ListedLanguage>();
+        var bestCount = MinWordsReadBeforeTypos - 1;
+        foreach (var language in Lists.Languages)
+        {
+            var count = words.Count(language.Words.Contains);
+            if (count > bestCount)
+            {
+                (best, bestCount) = ([language], count);
+            }
+            else if (count == bestCount && best.Count > 0)
+            {
+                best.Add(language);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The longest listed phrase at <paramref name="start"/>, with each language's own spellings; null when none.</summary>
@@ -146,17 +285,33 @@ public static class ForeignPhrases
         var phrases = ReadLists().ToList();
         bool Elides(ListedPhrase phrase) => ElidingLanguages.Contains(phrase.Language);
         bool HasUmlauts(ListedPhrase phrase) => phrase.Language == UmlautLanguage;
+        var stopWords = WordLists.FilesOfFolder("stop-words").ToDictionary(file => file.Name, file => file.Lines.SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList());
+        var languages = phrases.GroupBy(phrase => phrase.Language).Select(group =>
+        {
+            var listed = WordsOf(group);
+            var known = listed.Concat(stopWords.GetValueOrDefault(group.Key) ?? []).ToFrozenSet(StringComparer.Ordinal);
+            return new ListedLanguage(group.Key, known, new TypoIndex(listed, listed));
+        });
         return new Tables(
             AsWritten: Table(phrases.Where(phrase => !Elides(phrase) && !HasUmlauts(phrase))),
             Eliding: Table(phrases.Where(Elides)),
-            Umlauts: Table(phrases.Where(HasUmlauts)));
+            Umlauts: Table(phrases.Where(HasUmlauts)),
+            Words: WordsOf(phrases).ToFrozenSet(StringComparer.Ordinal),
+            Languages: [.. languages]);
 
         static PhraseTable<string> Table(IEnumerable<ListedPhrase> phrases) =>
             new(phrases.Select(phrase => new TablePhrase<string>([.. TextNormalizer.Tokenize(phrase.Phrase)], phrase.English)));
+
+        static List<string> WordsOf(IEnumerable<ListedPhrase> phrases) =>
+            [.. phrases.SelectMany(phrase => TextNormalizer.Tokenize(phrase.Phrase)).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>The phrases by the spellings tried for them: as written, also without an elision, also with plain vowels.</summary>
-    private sealed record Tables(PhraseTable<string> AsWritten, PhraseTable<string> Eliding, PhraseTable<string> Umlauts);
+    /// <remarks><c>Words</c> are every word of every phrase; <c>Languages</c> each list's own, to read typos by.</remarks>
+    private sealed record Tables(PhraseTable<string> AsWritten, PhraseTable<string> Eliding, PhraseTable<string> Umlauts, FrozenSet<string> Words, ImmutableArray<ListedLanguage> Languages);
+
+    /// <summary>One list's language: the words of its phrases and its stop words (to tell a message's language by), and the typo index of its phrases' words.</summary>
+    private sealed record ListedLanguage(string Name, FrozenSet<string> Words, TypoIndex Typos);
 }
 
 /// <summary>One spelling of a phrase in other-languages/*.txt: its language (file name), the phrase and its English, normalised.</summary>

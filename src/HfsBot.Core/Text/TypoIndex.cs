@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using FuzzySharp;
 
-namespace HfsBot.Core.Matching;
+namespace HfsBot.Core.Text;
 
 /// <summary>
 /// Finds the known word a misspelt word was meant to be ("spasim" → "spasm", "botxo" → "botox" and so the
@@ -52,7 +52,9 @@ internal sealed class TypoIndex
     }
 
     /// <summary>The term meant by the best known spelling one allowed edit away, with its similarity (0-1).</summary>
-    public (string Term, double Similarity)? Find(string word)
+    /// <param name="word">The word as typed.</param>
+    /// <param name="accept">A further test of (typed, known) that a candidate must pass; null accepts every one.</param>
+    public (string Term, double Similarity)? Find(string word, Func<string, string, bool>? accept = null)
     {
         if (word.Length < MinWordLength)
         {
@@ -70,7 +72,7 @@ internal sealed class TypoIndex
 
             foreach (var id in ids)
             {
-                if (!IsOneAllowedEdit(word, _words[id]))
+                if (!IsOneAllowedEdit(word, _words[id]) || (accept is not null && !accept(word, _words[id])))
                 {
                     continue;
                 }
