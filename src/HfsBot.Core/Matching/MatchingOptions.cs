@@ -26,8 +26,10 @@ public sealed class MatchingOptions
     /// Below <see cref="AnswerThreshold"/> or its margin, the best entry is still answered when the learned classifier
     /// all but agrees (<see cref="AgreedAnswerProbability"/>), it scores at least this much and leads the second entry by
     /// <see cref="AgreedAnswerLead"/>: word coverage and the classifier are two opinions from different evidence, and
-    /// when both point to one entry a suggestion only makes the member click. On the teaching sets, 50 / 0.98 / 10
-    /// turned 272 suggestions into answers, 266 of them right. 100 turns it off.
+    /// when both point to one entry a suggestion only makes the member click. A question mostly of words the FAQ never
+    /// saw (<see cref="MaxUnknownShare"/>) is still only suggested, and the chat check stays the suggestion's
+    /// (<see cref="ChatThreshold"/>). On the teaching sets, 50 / 0.98 / 10 turned 272 suggestions into answers, 266 of
+    /// them right. 100 turns it off.
     /// </summary>
     [Range(0, 100)]
     public double AgreedAnswerThreshold { get; set; } = 50;

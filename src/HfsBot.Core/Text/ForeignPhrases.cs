@@ -31,10 +31,11 @@ public static class ForeignPhrases
     private static readonly Tables Lists = Load();
 
     /// <summary>
-    /// How many words of a message listed phrases must read before its other words are tried as typos of listed
-    /// words: two, so that an English message with one borrowed word ("the botox was a fiasko") stays as written.
+    /// How many words of one listed language (its phrases' words and its stop words) a message must use before its
+    /// other words are tried as typos of that language's words: two, so that an English message with one borrowed word
+    /// ("the kopfschmerzn are bad") stays as written.
     /// </summary>
-    private const int MinWordsReadBeforeTypos = 2;
+    private const int MinWordsOfOneLanguage = 2;
 
     /// <summary>The shortest word tried as a typo of a listed word.</summary>
     private const int MinTypoLength = 5;
@@ -62,7 +63,7 @@ public static class ForeignPhrases
         ArgumentNullException.ThrowIfNull(normalized);
         var words = TextNormalizer.Tokenize(normalized);
         var read = Read(words, words, out var covered);
-        if (readTypos && read is not null && covered.Count(c => c) >= MinWordsReadBeforeTypos && Misspellings(words, covered) is { } corrected)
+        if (readTypos && read is not null && Misspellings(words, covered) is { } corrected)
         {
             read = Read(corrected, words, out _);
         }
@@ -105,9 +106,9 @@ public static class ForeignPhrases
     /// The words with each one no phrase read and no list knows replaced by the word of the message's language one
     /// typing slip away (<see cref="TypoIndex"/>: a missing, extra or swapped letter, a wrong one in longer words); null
     /// when none was. The message's language is the one whose listed words and stop words it uses most, so that a
-    /// Dutch "tenen" (toes) is not taken for the Spanish "tener". Short words, stop words, English words ("knife" is not
-    /// the German "knie") and words naming another topic ("meniere") are left as typed: too many listed words lie one
-    /// slip from them, and a topic the FAQ does not cover must stay unknown.
+    /// Dutch message's "operacon" is not taken for the Spanish "operacion". Short words, stop words, English words
+    /// ("knife" is not the German "knie") and the everyday or out-of-scope words the dictionary lacks ("canada" is not
+    /// "cansada", see <see cref="WordLists.IsNeverATypo"/>) are left as typed: too many listed words lie one slip from them.
     /// </summary>
     private static string[]? Misspellings(string[] words, bool[] covered)
     {
@@ -117,13 +118,7 @@ public static class ForeignPhrases
         {
             var word = words[i];
             if (covered[i] || word.Length < MinTypoLength || Lists.Words.Contains(word) || StopWords.Contains(word) || !word.All(char.IsLetter)
-                || WordLists.English.Contains(word))
-            {
-                continue;
-            }
-
-            var stem = Stemmer.Stem(word);
-            if (WordLists.IsNeverATypo(stem) || WordLists.OtherTopics.Contains(stem))
+                || WordLists.English.Contains(word) || WordLists.IsNeverATypo(Stemmer.Stem(word)))
             {
                 continue;
             }
@@ -181,11 +176,11 @@ public static class ForeignPhrases
     private static bool IsNextTo(char letter, string word, int index) =>
         index >= 0 && index < word.Length && (word[index] == letter || Keyboard.AreNeighbours(word[index], letter));
 
-    /// <summary>The languages whose listed words and stop words the message uses most (several when as many); none when no language has two.</summary>
+    /// <summary>The languages whose listed words and stop words the message uses most (several when as many); none when no language has <see cref="MinWordsOfOneLanguage"/>.</summary>
     private static List<ListedLanguage> LanguagesOf(string[] words)
     {
         var best = new List<ListedLanguage>();
-        var bestCount = MinWordsReadBeforeTypos - 1;
+        var bestCount = MinWordsOfOneLanguage - 1;
         foreach (var language in Lists.Languages)
         {
             var count = words.Count(language.Words.Contains);
@@ -285,25 +280,21 @@ public static class ForeignPhrases
         var phrases = ReadLists().ToList();
         bool Elides(ListedPhrase phrase) => ElidingLanguages.Contains(phrase.Language);
         bool HasUmlauts(ListedPhrase phrase) => phrase.Language == UmlautLanguage;
-        var stopWords = WordLists.FilesOfFolder("stop-words").ToDictionary(file => file.Name, file => file.Lines.SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList());
-        var languages = phrases.GroupBy(phrase => phrase.Language).Select(group =>
-        {
-            var listed = WordsOf(group);
-            var known = listed.Concat(stopWords.GetValueOrDefault(group.Key) ?? []).ToFrozenSet(StringComparer.Ordinal);
-            return new ListedLanguage(group.Key, known, new TypoIndex(listed, listed));
-        });
+        var wordsByLanguage = phrases
+            .GroupBy(phrase => phrase.Language)
+            .Select(group => (Language: group.Key, Words: group.SelectMany(phrase => TextNormalizer.Tokenize(phrase.Phrase)).Distinct(StringComparer.Ordinal).ToList()))
+            .ToList();
         return new Tables(
             AsWritten: Table(phrases.Where(phrase => !Elides(phrase) && !HasUmlauts(phrase))),
             Eliding: Table(phrases.Where(Elides)),
             Umlauts: Table(phrases.Where(HasUmlauts)),
-            Words: WordsOf(phrases).ToFrozenSet(StringComparer.Ordinal),
-            Languages: [.. languages]);
+            Words: wordsByLanguage.SelectMany(language => language.Words).ToFrozenSet(StringComparer.Ordinal),
+            Languages: [.. wordsByLanguage.Select(language => new ListedLanguage(
+                language.Words.Concat(StopWords.Of(language.Language)).ToFrozenSet(StringComparer.Ordinal),
+                new TypoIndex(language.Words, language.Words)))]);
 
         static PhraseTable<string> Table(IEnumerable<ListedPhrase> phrases) =>
             new(phrases.Select(phrase => new TablePhrase<string>([.. TextNormalizer.Tokenize(phrase.Phrase)], phrase.English)));
-
-        static List<string> WordsOf(IEnumerable<ListedPhrase> phrases) =>
-            [.. phrases.SelectMany(phrase => TextNormalizer.Tokenize(phrase.Phrase)).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>The phrases by the spellings tried for them: as written, also without an elision, also with plain vowels.</summary>
@@ -311,7 +302,7 @@ public static class ForeignPhrases
     private sealed record Tables(PhraseTable<string> AsWritten, PhraseTable<string> Eliding, PhraseTable<string> Umlauts, FrozenSet<string> Words, ImmutableArray<ListedLanguage> Languages);
 
     /// <summary>One list's language: the words of its phrases and its stop words (to tell a message's language by), and the typo index of its phrases' words.</summary>
-    private sealed record ListedLanguage(string Name, FrozenSet<string> Words, TypoIndex Typos);
+    private sealed record ListedLanguage(FrozenSet<string> Words, TypoIndex Typos);
 }
 
 /// <summary>One spelling of a phrase in other-languages/*.txt: its language (file name), the phrase and its English, normalised.</summary>

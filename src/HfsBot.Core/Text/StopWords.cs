@@ -14,12 +14,20 @@ namespace HfsBot.Core.Text;
 /// </remarks>
 public static class StopWords
 {
-    private static readonly FrozenSet<string> Words = WordLists.ContentLinesOfFolder("stop-words")
-        .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        .ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>Each language's stop words, by file name ("german").</summary>
+    private static readonly FrozenDictionary<string, FrozenSet<string>> ByLanguage = WordLists.FilesOfFolder("stop-words")
+        .ToFrozenDictionary(
+            file => file.Name,
+            file => file.Lines.SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToFrozenSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Words = ByLanguage.Values.SelectMany(words => words).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>How many stop words the lists hold, all languages together.</summary>
     public static int Count => Words.Count;
 
     public static bool Contains(string word) => Words.Contains(word);
+
+    /// <summary>One language's stop words (by its list's file name, "german"); none for a language without a list.</summary>
+    public static FrozenSet<string> Of(string language) => ByLanguage.GetValueOrDefault(language) ?? FrozenSet<string>.Empty;
 }

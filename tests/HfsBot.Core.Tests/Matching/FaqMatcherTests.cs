@@ -146,6 +146,23 @@ public sealed class FaqMatcherTests : IDisposable
     }
 
     [Fact]
+    public void Answer_AgreedAnswer_KeepsTheSuggestionsChatCheck()
+    {
+        // An answer made by the classifier's agreement was a suggestion on score, so the chat model is asked as for a
+        // suggestion; an answer clear on score is asked only as answers are (here: not at all). A chat threshold this
+        // low takes every message the model is asked about.
+        var answerer = new FaqAnswerer(RealFaq.Catalog, new MatchingOptions { ChatThreshold = 0.0001, ChatAnswerThreshold = 1 });
+
+        var agreed = answerer.Answer("Will it clear up by itself if I leave it? I've no time for hospitals with the farm.");
+        var clear = answerer.Answer("how long does botox last for hemifacial spasm");
+
+        Assert.Equal(ReplyOutcome.None, agreed.Outcome);
+        Assert.True(agreed.Match.ReadsAsChat);
+        Assert.Equal(ReplyOutcome.Answer, clear.Outcome);
+        Assert.Null(clear.Match.ChatProbability);
+    }
+
+    [Fact]
     public void Answer_SingleCandidate_IsNeverAnsweredOnTheClassifiersWord()
     {
         // With one candidate the classifier's softmax is 1 by construction: it agrees with nothing. Bands so low that

@@ -107,6 +107,7 @@ public sealed class ForeignPhrasesTests
     [InlineData("hab seit der spritze kopfschmerrzen", "have since the injection headache")]
     [InlineData("hab seit der spritze kopfschmerzne", "have since the injection headache")]
     [InlineData("hab seit der spritze kopfschmetzen", "have since the injection headache")]
+    [InlineData("tengo dolor desde la operacon", "i have pain since the operation")]
     public void TranslateWithTypos_MessageInAnotherLanguage_ReadsATypoAsTheListedWord(string normalized, string expected)
     {
         Assert.Equal(expected, ForeignPhrases.TranslateWithTypos(normalized));
@@ -137,12 +138,16 @@ public sealed class ForeignPhrasesTests
     }
 
     [Theory]
-    // Not a slip: a wrong first letter, a wrong letter far from the right key on the keyboard, an English word (a
-    // knife is not a German knee), a word naming another topic, or an English message with one foreign word in it.
+    // Not a slip: a wrong first letter, a wrong letter far from the right key, a letter too many far from its
+    // neighbours, a word of another language than the message's (a Dutch message's "operacon" is not the Spanish
+    // "operacion"), an English word (a knife is not a German knee) or everyday one the dictionary lacks ("canada" is
+    // not "cansada", tired), or an English message with one foreign word in it.
     [InlineData("hab seit der spritze jopfschmerzen", "jopfschmerzen")]
     [InlineData("hab seit der spritze kopfschmerzqn", "kopfschmerzqn")]
     [InlineData("gibt es gamma knife fur hemifazialen spasmus", "knife")]
-    [InlineData("ist das wie meniere bei mir", "meniere")]
+    [InlineData("hab seit der spritze kopfschmexrzen", "kopfschmexrzen")]
+    [InlineData("ik heb pijn sinds de operacon", "operacon")]
+    [InlineData("estoy en canada y tengo espasmos", "canada")]
     [InlineData("the kopfschmerzn are bad", "kopfschmerzn")]
     public void TranslateWithTypos_WordThatIsNoSlip_StaysAsTyped(string normalized, string word) =>
         Assert.Contains(word, ForeignPhrases.TranslateWithTypos(normalized).Split(' '));
