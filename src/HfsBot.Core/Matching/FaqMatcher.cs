@@ -41,7 +41,8 @@ public sealed class FaqMatcher
     private readonly FaqIndex _index;
     private readonly MatchingOptions _options;
     private readonly EntryClassifier? _classifier;
-    private readonly ChatModel? _chat;
+    private readonly MessageKindModel? _chat;
+    private readonly MessageKindModel? _offTopic;
     private readonly Func<string, bool> _knows;
 
     public FaqMatcher(FaqCatalog catalog, MatchingOptions options)
@@ -51,14 +52,18 @@ public sealed class FaqMatcher
         _options = options;
         _knows = _index.Knows;
 
-        // The two models are independent: they train side by side, so a large FAQ waits for the slower one only.
+        // The models are independent: they train side by side, so a large FAQ waits for the slowest one only.
         EntryClassifier? classifier = null;
-        ChatModel? chat = null;
+        MessageKindModel? chat = null;
+        MessageKindModel? offTopic = null;
+        string[] phrasings = [.. catalog.Entries.SelectMany(e => e.MatchTexts)];
         Parallel.Invoke(
             () => classifier = options.ClassifierWeight > 0 ? EntryClassifier.Train(_index) : null,
-            () => chat = options.ChatThreshold < 1 || options.ChatAnswerThreshold < 1 ? ChatModel.TrainOrReuse([.. catalog.Entries.SelectMany(e => e.MatchTexts)]) : null);
+            () => chat = options.ChatThreshold < 1 || options.ChatAnswerThreshold < 1 ? MessageKindModel.TrainOrReuse(MessageKind.Chat, phrasings) : null,
+            () => offTopic = options.OffTopicThreshold < 1 ? MessageKindModel.TrainOrReuse(MessageKind.OffTopicQuestion, phrasings) : null);
         _classifier = classifier;
         _chat = chat;
+        _offTopic = offTopic;
     }
 
     public FaqCatalog Catalog => _index.Catalog;
@@ -99,25 +104,31 @@ public sealed class FaqMatcher
             band = MatchBand.None;
         }
 
-        // A suggestion is a guess; offered in reply to chat ("grandkids here all weekend") it is noise. An answer to
-        // chat ("lol that made my day") is worse, but the model finds terse questions ("acupuncture?") a little chatty
-        // too, so an answer gives way only when the model is all but certain.
-        // An answer only the classifier's agreement made (see ClassifierAgrees) was a suggestion on score, and keeps
-        // the suggestion's check.
-        var chatThreshold = band switch
-        {
-            MatchBand.Suggest => _options.ChatThreshold,
-            MatchBand.Answer when !ClearOnScore(candidates) => _options.ChatThreshold,
-            MatchBand.Answer when TextNormalizer.WordCount(query.Normalized) <= ChatAnswerMaxWords => _options.ChatAnswerThreshold,
-            _ => 1,
-        };
+        // A suggestion is a guess, and so is an answer only the classifier's agreement made (see ClassifierAgrees):
+        // it was a suggestion on score.
+        var guess = band == MatchBand.Suggest || (band == MatchBand.Answer && !ClearOnScore(candidates));
+
+        // A guess offered in reply to chat ("grandkids here all weekend") is noise. An answer to chat ("lol that made
+        // my day") is worse, but the model finds terse questions ("acupuncture?") a little chatty too, so an answer
+        // gives way only when the model is all but certain.
+        var chatThreshold = guess ? _options.ChatThreshold
+            : band == MatchBand.Answer && TextNormalizer.WordCount(query.Normalized) <= ChatAnswerMaxWords ? _options.ChatAnswerThreshold
+            : 1;
         var chatProbability = chatThreshold < 1 ? _chat?.Probability(query.Normalized) : null;
         var readsAsChat = chatProbability >= chatThreshold;
-        return new MatchResult(readsAsChat ? MatchBand.None : band, candidates, query.UnknownWords, unknownShare)
+
+        // A guess for a question of another kind ("is baclofen good for leg cramps") is no answer: the member learns
+        // the FAQ lacks it, and the moderators see it among the unanswered.
+        var offTopicProbability = guess && !readsAsChat && _options.OffTopicThreshold < 1 ? _offTopic?.Probability(query.Normalized) : null;
+        var readsAsOffTopic = offTopicProbability >= _options.OffTopicThreshold;
+        return new MatchResult(readsAsChat || readsAsOffTopic ? MatchBand.None : band, candidates, query.UnknownWords, unknownShare)
         {
             OtherTopicWords = otherTopic,
             SuggestFloor = suggestFloor,
             ChatProbability = chatProbability,
+            ReadsAsChat = readsAsChat,
+            OffTopicProbability = offTopicProbability,
+            ReadsAsOffTopic = readsAsOffTopic,
             AsksToPost = asksToPost,
             AsksAboutOtherCondition = asksAboutOtherCondition,
         };

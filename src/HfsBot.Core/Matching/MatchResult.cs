@@ -61,17 +61,26 @@ public sealed record MatchResult(MatchBand Band, ImmutableArray<MatchCandidate> 
     public bool AsksAboutOtherCondition { get; init; }
 
     /// <summary>
-    /// How likely the message is chat (<see cref="ChatModel"/>), when the matcher asked: only about a message it would
-    /// otherwise have answered or offered suggestions for. Null when it did not ask.
+    /// How likely the message is chat (<see cref="MessageKind.Chat"/>), when the matcher asked: only about a message
+    /// it would otherwise have answered or offered suggestions for. Null when it did not ask.
     /// </summary>
     public double? ChatProbability { get; init; }
 
     /// <summary>
     /// Whether the band is none because the message reads as chat (<see cref="MatchingOptions.ChatThreshold"/>,
-    /// <see cref="MatchingOptions.ChatAnswerThreshold"/>): the matcher asks only about a message headed for an answer
-    /// or suggestions, so one it asked about whose band is none is chat.
+    /// <see cref="MatchingOptions.ChatAnswerThreshold"/>).
     /// </summary>
-    public bool ReadsAsChat => ChatProbability is not null && Band == MatchBand.None;
+    public bool ReadsAsChat { get; init; }
+
+    /// <summary>
+    /// How likely the message is a question the FAQ does not answer (<see cref="MessageKind.OffTopicQuestion"/>), when
+    /// the matcher asked: only about a message it would otherwise have offered suggestions for, or answered on the
+    /// classifier's agreement alone, and that does not read as chat. Null when it did not ask.
+    /// </summary>
+    public double? OffTopicProbability { get; init; }
+
+    /// <summary>Whether the band is none because the message reads as a question of another kind (<see cref="MatchingOptions.OffTopicThreshold"/>).</summary>
+    public bool ReadsAsOffTopic { get; init; }
 
     /// <summary>The lowest score offered as a suggestion for this question (see <see cref="MatchingOptions.HfsQuestionSuggestThreshold"/>).</summary>
     public double SuggestFloor { get; init; }

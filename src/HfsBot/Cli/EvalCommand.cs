@@ -115,6 +115,11 @@ internal sealed class EvalCommand(FaqLibrary library, IOptions<MatchingOptions> 
                 console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      reads as chat: {chat:P0}{(reply.Match.ReadsAsChat ? " (no suggestions: chat, not a question)" : "")}"));
             }
 
+            if (verbose && reply.Match.OffTopicProbability is { } offTopic)
+            {
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      reads as another topic: {offTopic:P0}{(reply.Match.ReadsAsOffTopic ? " (no suggestions: a question the FAQ does not answer)" : "")}"));
+            }
+
             if (verbose && !reply.Match.UnknownWords.IsEmpty)
             {
                 console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      unknown words: {string.Join(", ", reply.Match.UnknownWords)} ({reply.Match.UnknownShare:P0} of the question, everyday words not counted)"));

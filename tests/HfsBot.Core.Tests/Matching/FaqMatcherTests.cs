@@ -145,6 +145,43 @@ public sealed class FaqMatcherTests : IDisposable
         Assert.True(best.Learned >= options.AgreedAnswerProbability, $"learned {best.Learned}");
     }
 
+    [Theory]
+    // Questions the FAQ does not answer, sharing a word or two with an entry ("op", "meds"): offered "did you mean"
+    // without the off-topic model.
+    [InlineData("who pays for the taxi home after my op, the nhs or me")]
+    [InlineData("what do i put on the benefits form about my meds, anyone done one")]
+    public void Answer_OffTopicQuestionThatWouldGetSuggestions_GetsNoAnswerNotedForTheModerators(string question)
+    {
+        var without = new FaqAnswerer(RealFaq.Catalog, new MatchingOptions { OffTopicThreshold = 1 }).Answer(question);
+        var reply = RealFaq.Answerer.Answer(question);
+
+        Assert.Equal(ReplyOutcome.Suggest, without.Outcome);
+        Assert.Null(without.Match.OffTopicProbability);
+        Assert.Equal(ReplyOutcome.None, reply.Outcome);
+        Assert.True(reply.Match.ReadsAsOffTopic);
+        Assert.False(reply.Match.ReadsAsChat);
+        Assert.True(reply.Match.OffTopicProbability >= new MatchingOptions().OffTopicThreshold);
+
+        // A question, not chat: no greeting, and the no-answer reply that tells the member it was noted.
+        Assert.Equal(SmallTalkKind.None, reply.SmallTalk);
+    }
+
+    [Fact]
+    public void Answer_OffTopicCheck_AsksAboutGuessesOnly()
+    {
+        // A threshold this low takes every message the model is asked about: the agreed answer (a suggestion on score)
+        // is asked, an answer clear on score never is.
+        var answerer = new FaqAnswerer(RealFaq.Catalog, new MatchingOptions { OffTopicThreshold = 0.0001 });
+
+        var agreed = answerer.Answer("Will it clear up by itself if I leave it? I've no time for hospitals with the farm.");
+        var clear = answerer.Answer("how long does botox last for hemifacial spasm");
+
+        Assert.Equal(ReplyOutcome.None, agreed.Outcome);
+        Assert.True(agreed.Match.ReadsAsOffTopic);
+        Assert.Equal(ReplyOutcome.Answer, clear.Outcome);
+        Assert.Null(clear.Match.OffTopicProbability);
+    }
+
     [Fact]
     public void Answer_AgreedAnswer_KeepsTheSuggestionsChatCheck()
     {
